@@ -1,0 +1,109 @@
+/**
+ * The background card for one entity: who or what it is, the key facts with
+ * dates and sources, and how it relates to the other entities on the page.
+ * Used by the hover card in pages and by the popup. All text is rendered as
+ * text; links are http(s) only.
+ */
+import type { Entity } from '@/lib/dataset/dataset';
+import { isHttpUrl } from '@/lib/dataset/schema';
+import { formatIsoDate } from '@/lib/dates';
+import { isPast, type RelatedItem, relationLabelKey } from '@/lib/relations';
+import { t, uiLanguage } from '@/utils/i18n';
+
+export interface EntityCardProps {
+  entity: Entity;
+  /** How many times the entity appears on the current page, if known. */
+  count?: number;
+  /** Relations to the other entities on the page. */
+  related: RelatedItem[];
+  /** The hover card shows the first few facts; the popup shows them all. */
+  maxFacts?: number;
+  /** Id for the name heading, so a container can point aria-labelledby at it. */
+  headingId?: string;
+  /** When given, related entities become buttons that open their own card. */
+  onOpenEntity?: (id: string) => void;
+}
+
+function SourceLink({ title, url }: { title: string; url: string }) {
+  if (!isHttpUrl(url)) return <span class="nl-source">{title}</span>;
+  return (
+    <a class="nl-source" href={url} target="_blank" rel="noopener noreferrer" title={url}>
+      {title}
+    </a>
+  );
+}
+
+function period(item: { since?: string; until?: string }, lang: string): string {
+  if (item.since && item.until) return t('periodRange', [formatIsoDate(item.since, lang), formatIsoDate(item.until, lang)]);
+  if (item.since) return t('periodSince', formatIsoDate(item.since, lang));
+  if (item.until) return t('periodUntil', formatIsoDate(item.until, lang));
+  return '';
+}
+
+export function EntityCard({ entity, count, related, maxFacts, headingId, onOpenEntity }: EntityCardProps) {
+  const lang = uiLanguage();
+  const facts = maxFacts === undefined ? entity.facts : entity.facts.slice(0, maxFacts);
+  const hidden = entity.facts.length - facts.length;
+  return (
+    <article class={`nl-card nl-cat-${entity.category}`} data-entity={entity.id}>
+      <header class="nl-head">
+        <span class="nl-chip">{t(`cat_${entity.category}`)}</span>
+        {entity.origin === 'user' && <span class="nl-chip nl-yours">{t('cardYours')}</span>}
+        <h2 class="nl-name" id={headingId}>
+          {entity.name}
+          {entity.nativeName && (
+            <span class="nl-native" lang={/[\u3400-\u9fff]/.test(entity.nativeName) ? 'zh' : undefined}>
+              {entity.nativeName}
+            </span>
+          )}
+        </h2>
+      </header>
+      <p class="nl-summary" id={headingId ? `${headingId}-summary` : undefined}>
+        {entity.summary}
+      </p>
+      {count !== undefined && count > 0 && <p class="nl-count">{count === 1 ? t('cardAppearsOnce') : t('cardAppearsTimes', count)}</p>}
+      {facts.length > 0 && (
+        <section class="nl-section" aria-label={t('cardFacts')}>
+          <h3 class="nl-h3">{t('cardFacts')}</h3>
+          <ul class="nl-facts">
+            {facts.map((f) => (
+              <li key={`${f.date ?? ''}${f.text}`}>
+                {f.date && <time dateTime={f.date}>{formatIsoDate(f.date, lang)}</time>}
+                <span class="nl-fact-text">{f.text}</span> <SourceLink {...f.source} />
+              </li>
+            ))}
+          </ul>
+          {hidden > 0 && <p class="nl-more">{t('cardMoreFacts', hidden)}</p>}
+        </section>
+      )}
+      {related.length > 0 && (
+        <section class="nl-section" aria-label={t('cardOnThisPage')}>
+          <h3 class="nl-h3">{t('cardOnThisPage')}</h3>
+          <ul class="nl-relations">
+            {related.map((r) => (
+              <li key={`${r.type}${r.direction}${r.other.id}${r.since ?? ''}`} class={isPast(r) ? 'nl-past' : undefined}>
+                <span class="nl-rel">{t(relationLabelKey(r.type, r.direction))}</span>{' '}
+                {onOpenEntity ? (
+                  <button type="button" class="nl-link-button" onClick={() => onOpenEntity(r.other.id)}>
+                    {r.other.name}
+                  </button>
+                ) : (
+                  <strong>{r.other.name}</strong>
+                )}
+                {period(r, lang) && <span class="nl-period"> · {period(r, lang)}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <footer class="nl-foot">
+        {entity.homepage && isHttpUrl(entity.homepage) && (
+          <a href={entity.homepage} target="_blank" rel="noopener noreferrer">
+            {new URL(entity.homepage).hostname.replace(/^www\./, '')}
+          </a>
+        )}
+        <span>{t('cardAsOf', formatIsoDate(entity.asOf, lang))}</span>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { OptionsContainer } from '@/components/options/OptionsContainer';
+import '@/components/options/options.css';
+
+document.documentElement.lang = navigator.language;
+render(<OptionsContainer />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,60 @@
+/**
+ * From the text nodes the prefilter flagged to the blocks worth reading in
+ * full: each flagged node's nearest block element, unless it sits in a
+ * skipped part of the page; blocks inside other chosen blocks are dropped.
+ */
+import { isBlockElement, isSkipped } from '../text/blocks';
+
+interface Place {
+  skipped: boolean;
+  block: Node | null;
+}
+
+export class BlockFinder {
+  private readonly root: Node;
+  private readonly memo = new Map<Node, Place>();
+
+  constructor(root: Node) {
+    this.root = root;
+  }
+
+  /** Where an element sits: inside a skipped subtree or not, and its nearest block (itself included). */
+  private place(node: Node): Place {
+    const known = this.memo.get(node);
+    if (known) return known;
+    let result: Place;
+    if (node === this.root || node.nodeType !== 1) {
+      result = { skipped: node.nodeType === 1 && isSkipped(node as Element), block: node };
+    } else {
+      const parent = node.parentNode;
+      const above = parent ? this.place(parent) : { skipped: false, block: null };
+      const el = node as Element;
+      result = { skipped: above.skipped || isSkipped(el), block: isBlockElement(el) ? el : above.block };
+    }
+    this.memo.set(node, result);
+    return result;
+  }
+
+  /** The block to read for a flagged text node, or null when it must be left alone. */
+  blockFor(text: Text): Node | null {
+    const parent = text.parentNode;
+    if (!parent) return null;
+    const place = this.place(parent);
+    return place.skipped ? null : place.block;
+  }
+
+  /** Keeps only the outermost of the given blocks: a block inside another is read with it. */
+  outermost(blocks: readonly Node[]): Node[] {
+    const chosen = new Set(blocks);
+    return [...chosen].filter((b) => {
+      for (let p = this.enclosingBlock(b); p; p = this.enclosingBlock(p)) if (chosen.has(p)) return false;
+      return true;
+    });
+  }
+
+  private enclosingBlock(block: Node): Node | null {
+    if (block === this.root) return null;
+    const parent = block.parentNode;
+    return parent ? this.place(parent).block : null;
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Finds the mentions on a page and keeps them current as parts of it change.
+ * Work comes as resumable jobs so a caller can spread a large page over
+ * several short tasks; the same code runs in the browser and in Node.
+ */
+import type { Entity } from '../dataset/dataset';
+import type { Category } from '../dataset/schema';
+import type { Hit, Matcher, Unresolved } from '../match/matcher';
+import { type Block, BlockCollector, blockRange } from '../text/blocks';
+import { BlockFinder } from './candidates';
+
+/** NodeFilter.SHOW_TEXT, spelled out: Node has no global NodeFilter. */
+const SHOW_TEXT = 0x4;
+
+export interface Mention {
+  entity: Entity;
+  /** The text as found on the page (white space normalised). */
+  text: string;
+  range: Range;
+  /** Every text node the mention touches, first to last. */
+  nodes: Text[];
+  block: Block;
+  start: number;
+  end: number;
+  support: Hit['support'];
+}
+
+interface Pending {
+  block: Block;
+  unresolved: Unresolved;
+}
+
+export interface ScanJob {
+  /** Works until `shouldYield` returns true; returns true when finished. */
+  run(shouldYield?: () => boolean): boolean;
+}
+
+export interface ScanChange {
+  added: Mention[];
+  removed: Mention[];
+}
+
+export class PageScanner {
+  readonly matcher: Matcher;
+  private list: Mention[] = [];
+  private pending: Pending[] = [];
+
+  constructor(matcher: Matcher) {
+    this.matcher = matcher;
+  }
+
+  /** Every mention currently known, in the order found (document order after a full scan). */
+  get mentions(): readonly Mention[] {
+    return this.list;
+  }
+
+  /**
+   * Scans (or rescans) the subtree at `root`, replacing whatever was known
+   * inside it. `onDone` receives what changed once the job finishes.
+   */
+  scan(root: Node, onDone?: (change: ScanChange) => void): ScanJob {
+    const removed = this.forget(root);
+    const added: Mention[] = [];
+    const prefilter = this.matcher.prefilter;
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    // Step 1: flag the text nodes where a name could start (skipped when there is no prefilter).
+    let walker: TreeWalker | null = prefilter && doc ? doc.createTreeWalker(root, SHOW_TEXT) : null;
+    const finder = new BlockFinder(root);
+    const flagged: Node[] = [];
+    // Step 2: read the blocks around them in full.
+    let targets: Node[] = walker ? [] : [root];
+    let target = 0;
+    let collector: BlockCollector | null = null;
+    let matched = 0;
+    let finished = false;
+
+    const flag = (shouldYield: () => boolean): boolean => {
+      const w = walker as TreeWalker;
+      const test = prefilter as RegExp;
+      let budget = 0;
+      for (let node = w.nextNode(); node; node = w.nextNode()) {
+        if (test.test((node as Text).data)) {
+          const block = finder.blockFor(node as Text);
+          if (block) flagged.push(block);
+        }
+        if (++budget % 512 === 0 && shouldYield()) return false;
+      }
+      targets = finder.outermost(flagged);
+      walker = null;
+      return true;
+    };
+
+    return {
+      run: (shouldYield = () => false) => {
+        if (finished) return true;
+        if (walker && !flag(shouldYield)) return false;
+        while (target < targets.length || collector) {
+          if (!collector) {
+            collector = new BlockCollector(targets[target++] as Node);
+            matched = 0;
+          }
+          if (!collector.run(shouldYield)) return false;
+          const blocks = collector.blocks;
+          while (matched < blocks.length) {
+            const block = blocks[matched++] as Block;
+            const { hits, unresolved } = this.matcher.matchBlock(block.text);
+            for (const hit of hits) added.push(this.mention(block, hit.start, hit.end, hit.entity, hit.support));
+            for (const u of unresolved) this.pending.push({ block, unresolved: u });
+            if (matched % 64 === 0 && shouldYield()) return false;
+          }
+          collector = null;
+        }
+        // A full scan finds mentions in document order; a rescan's must be merged in.
+        const hadOthers = this.list.length > 0;
+        this.list.push(...added);
+        if (hadOthers) sortByDocumentOrder(this.list);
+        added.push(...this.resolvePending());
+        finished = true;
+        onDone?.({ added, removed });
+        return true;
+      },
+    };
+  }
+
+  /** Scans synchronously; for tools and tests. */
+  scanNow(root: Node): ScanChange {
+    let change: ScanChange = { added: [], removed: [] };
+    this.scan(root, (c) => {
+      change = c;
+    }).run();
+    return change;
+  }
+
+  /**
+   * Drops what is inside `root`, and anything no longer in the document (a
+   * subtree replaced before its rescan). Without a root, only the latter.
+   */
+  forget(root?: Node): Mention[] {
+    const gone = (node: Node) => !node.isConnected || (root !== undefined && (root === node || root.contains(node)));
+    const removed: Mention[] = [];
+    this.list = this.list.filter((m) => {
+      const drop = gone(m.nodes[0] as Text) || m.range.collapsed;
+      if (drop) removed.push(m);
+      return !drop;
+    });
+    this.pending = this.pending.filter((p) => !gone((p.block.segments[0] as { node: Text }).node));
+    return removed;
+  }
+
+  /** Mentions of enabled categories only. */
+  visible(enabled: ReadonlySet<Category>): Mention[] {
+    return this.list.filter((m) => enabled.has(m.entity.category));
+  }
+
+  private mention(block: Block, start: number, end: number, entityIndex: number, support: Hit['support']): Mention {
+    const { range, nodes } = blockRange(block, start, end);
+    const entity = this.matcher.entities[entityIndex] as Entity;
+    return { entity, text: block.text.slice(start, end), range, nodes, block, start, end, support };
+  }
+
+  /** Accepts pending names that the page now supports. */
+  private resolvePending(): Mention[] {
+    if (this.pending.length === 0) return [];
+    const present = new Set<number>();
+    for (const m of this.list) present.add(this.matcher.indexOf.get(m.entity.id) as number);
+    const accepted: Mention[] = [];
+    this.pending = this.pending.filter(({ block, unresolved: u }) => {
+      const entity = this.matcher.resolveOnPage(u, block.text.length, present);
+      if (entity === null) return true;
+      accepted.push(this.mention(block, u.start, u.end, entity, 'page'));
+      return false;
+    });
+    if (accepted.length > 0) this.list = sortByDocumentOrder([...this.list, ...accepted]);
+    return accepted;
+  }
+}
+
+/** Range.START_TO_START, spelled out: Node has no global Range. */
+const START_TO_START = 0;
+
+/** Sorts mentions by where they start in the document. */
+export function sortByDocumentOrder(mentions: Mention[]): Mention[] {
+  return mentions.sort((a, b) => a.range.compareBoundaryPoints(START_TO_START, b.range));
+}

@@ -1,0 +1,228 @@
+/**
+ * The matcher: every alias, context word and exclusion phrase of a dataset in
+ * one automaton, plus the rules the data carries (case, boundaries, versions,
+ * context). It works on the text of one block at a time; the page-level step
+ * (does the rest of the page support an ambiguous name?) is `resolveOnPage`.
+ */
+import { toAliasRule } from '../dataset/aliases';
+import type { Entity } from '../dataset/dataset';
+import { foldCase, normalizeText } from '../text/normalize';
+import { type Automaton, buildAutomaton } from './automaton';
+import { atWordBoundaries, versionSuffixLength } from './boundaries';
+import { buildPrefilter } from './prefilter';
+
+/** How far (in characters, same block) a context word or related name may sit from an ambiguous name. */
+export const CONTEXT_WINDOW = 250;
+/** A block at most this much longer than the name is a lone label (a sidebar heading "Meta"): the page alone does not support it. */
+export const LONE_BLOCK_SLACK = 12;
+
+interface AliasOwner {
+  entity: number;
+  text: string;
+  caseSensitive: boolean;
+  needsContext: boolean;
+  shared: boolean;
+  versioned: boolean;
+}
+
+interface Pattern {
+  length: number;
+  owners: AliasOwner[];
+  contextOf: number[];
+  excludeFor: number[];
+}
+
+/** A name found in a block and attributed to one entity. */
+export interface Hit {
+  start: number;
+  end: number;
+  entity: number;
+  /** confident: an unambiguous alias; context: supported nearby; page: supported by the rest of the page. */
+  support: 'confident' | 'context' | 'page';
+}
+
+/** An ambiguous name with no support in its block; the page may still support it. */
+export interface Unresolved {
+  start: number;
+  end: number;
+  candidates: number[];
+  /** The owner to use when the alias is shared but always a name (no `needsContext`). */
+  fallback: number | null;
+}
+
+export interface BlockMatches {
+  hits: Hit[];
+  unresolved: Unresolved[];
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  exactLength: number;
+  owners: AliasOwner[];
+}
+
+export class Matcher {
+  readonly entities: readonly Entity[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Entities related to each entity, in either direction. */
+  readonly related: ReadonlyArray<ReadonlySet<number>>;
+  /** A quick test for text where a name could start (null: read everything). */
+  readonly prefilter: RegExp | null;
+  private readonly patterns: Pattern[];
+  private readonly automaton: Automaton;
+
+  constructor(entities: readonly Entity[]) {
+    this.entities = entities;
+    const indexOf = new Map(entities.map((e, i) => [e.id, i]));
+    this.indexOf = indexOf;
+    const related = entities.map(() => new Set<number>());
+    entities.forEach((e, i) => {
+      for (const r of e.relations) {
+        const j = indexOf.get(r.target);
+        if (j === undefined || j === i) continue;
+        related[i]?.add(j);
+        related[j]?.add(i);
+      }
+    });
+    this.related = related;
+
+    const byKey = new Map<string, Pattern>();
+    const pattern = (text: string): Pattern => {
+      const key = foldCase(normalizeText(text));
+      let p = byKey.get(key);
+      if (!p) {
+        p = { length: key.length, owners: [], contextOf: [], excludeFor: [] };
+        byKey.set(key, p);
+      }
+      return p;
+    };
+    entities.forEach((e, entity) => {
+      for (const alias of e.aliases) {
+        const rule = toAliasRule(alias);
+        pattern(rule.text).owners.push({
+          entity,
+          text: normalizeText(rule.text),
+          caseSensitive: rule.caseSensitive === true,
+          needsContext: rule.needsContext === true,
+          shared: rule.shared === true,
+          versioned: rule.versioned === true,
+        });
+        for (const phrase of rule.exclude ?? []) pattern(phrase).excludeFor.push(entity);
+      }
+      for (const word of e.context ?? []) pattern(word).contextOf.push(entity);
+    });
+    const keys = [...byKey.keys()];
+    this.patterns = keys.map((k) => byKey.get(k) as Pattern);
+    this.automaton = buildAutomaton(keys);
+    this.prefilter = buildPrefilter(entities);
+  }
+
+  get patternCount(): number {
+    return this.patterns.length;
+  }
+
+  /** Finds the names in one block of normalised text. */
+  matchBlock(text: string): BlockMatches {
+    const folded = foldCase(text);
+    const candidates: Candidate[] = [];
+    const context: Array<{ start: number; end: number; entity: number }> = [];
+    const excluded: Array<{ start: number; end: number; entity: number }> = [];
+
+    this.automaton.scan(folded, (id, end) => {
+      const p = this.patterns[id] as Pattern;
+      const start = end - p.length;
+      if (p.contextOf.length > 0 || p.excludeFor.length > 0) {
+        if (atWordBoundaries(text, start, end)) {
+          for (const entity of p.contextOf) context.push({ start, end, entity });
+          for (const entity of p.excludeFor) excluded.push({ start, end, entity });
+        }
+      }
+      if (p.owners.length === 0) return;
+      // Owners of one pattern share its text but not necessarily its rules.
+      const byEnd = new Map<number, AliasOwner[]>();
+      for (const o of p.owners) {
+        if (o.caseSensitive && text.slice(start, end) !== o.text) continue;
+        const stop = end + (o.versioned ? versionSuffixLength(text, end) : 0);
+        if (!atWordBoundaries(text, start, stop)) continue;
+        const list = byEnd.get(stop) ?? [];
+        list.push(o);
+        byEnd.set(stop, list);
+      }
+      for (const [stop, owners] of byEnd) candidates.push({ start, end: stop, exactLength: p.length, owners });
+    });
+
+    const kept = candidates.filter(
+      (c) => !excluded.some((x) => x.start <= c.start && x.end >= c.end && c.owners.some((o) => o.entity === x.entity)),
+    );
+    // Leftmost, then longest, then the exact alias over a versioned one.
+    kept.sort((a, b) => a.start - b.start || b.end - a.end || b.exactLength - a.exactLength);
+    const chosen: Candidate[] = [];
+    let lastEnd = -1;
+    for (const c of kept) {
+      if (c.start < lastEnd) continue;
+      chosen.push(c);
+      lastEnd = c.end;
+    }
+
+    const hits: Hit[] = [];
+    const ambiguous: Candidate[] = [];
+    for (const c of chosen) {
+      const only = c.owners.length === 1 ? (c.owners[0] as AliasOwner) : null;
+      if (only && !only.needsContext) hits.push({ start: c.start, end: c.end, entity: only.entity, support: 'confident' });
+      else ambiguous.push(c);
+    }
+    const confident = hits.slice();
+    const unresolved: Unresolved[] = [];
+    for (const c of ambiguous) {
+      let best = -1;
+      let bestScore = 0;
+      for (const o of c.owners) {
+        const score = this.localSupport(o.entity, c, context, confident);
+        if (score > bestScore) {
+          best = o.entity;
+          bestScore = score;
+        }
+      }
+      if (best >= 0) {
+        hits.push({ start: c.start, end: c.end, entity: best, support: 'context' });
+        continue;
+      }
+      const candidates = [...new Set(c.owners.map((o) => o.entity))];
+      const fallback = c.owners.every((o) => !o.needsContext) ? (c.owners[0] as AliasOwner).entity : null;
+      unresolved.push({ start: c.start, end: c.end, candidates, fallback });
+    }
+    hits.sort((a, b) => a.start - b.start);
+    return { hits, unresolved };
+  }
+
+  private localSupport(
+    entity: number,
+    c: Candidate,
+    context: ReadonlyArray<{ start: number; end: number; entity: number }>,
+    confident: readonly Hit[],
+  ): number {
+    const from = c.start - CONTEXT_WINDOW;
+    const to = c.end + CONTEXT_WINDOW;
+    const outside = (s: number, e: number) => e <= c.start || s >= c.end;
+    let score = 0;
+    for (const x of context) if (x.entity === entity && x.start >= from && x.end <= to && outside(x.start, x.end)) score++;
+    const related = this.related[entity];
+    for (const h of confident) {
+      if (h.start < from || h.end > to || !outside(h.start, h.end)) continue;
+      if (h.entity === entity || related?.has(h.entity)) score++;
+    }
+    return score;
+  }
+
+  /**
+   * Decides an unresolved name from the rest of the page: it counts when the
+   * page already has an accepted mention of a candidate, unless its block is a
+   * lone label. Returns the entity index, or null.
+   */
+  resolveOnPage(u: Unresolved, blockLength: number, pageEntities: ReadonlySet<number>): number | null {
+    const lone = blockLength <= u.end - u.start + LONE_BLOCK_SLACK;
+    if (!lone) for (const e of u.candidates) if (pageEntities.has(e)) return e;
+    return u.fallback;
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { EntityCard } from '@/components/card/EntityCard';
+import { HoverCard } from '@/components/card/HoverCard';
+import { relationsAmong } from '@/lib/relations';
+import { entity, SOURCE, testDataset } from '../../support/entities';
+import { mount, texts } from '../../support/render';
+
+describe('entity card', () => {
+  it('shows name, other-script name, category, summary, dated facts with sources, and the as-of date', () => {
+    const e = entity('lin', 'person', ['Lin Junyang'], {
+      nativeName: '林俊旸',
+      summary: 'Led the Qwen team.',
+      facts: [
+        { text: 'Announced his departure on X.', date: '2026-03-04', source: { title: 'LatePost', url: 'https://www.latepost.com/' } },
+        { text: 'Joined Alibaba.', date: '2019', source: SOURCE },
+      ],
+    });
+    const root = mount(<EntityCard entity={e} count={3} related={[]} />);
+    expect(root.querySelector('.nl-name')?.textContent).toBe('Lin Junyang林俊旸');
+    expect(root.querySelector('.nl-native')?.getAttribute('lang')).toBe('zh');
+    expect(root.querySelector('.nl-chip')?.textContent).toBe('Person');
+    expect(root.querySelector('.nl-count')?.textContent).toBe('Appears 3 times on this page');
+    expect(texts(root, '.nl-facts time')).toEqual(['Mar 4, 2026', '2019']);
+    const link = root.querySelector('.nl-facts a') as HTMLAnchorElement;
+    expect([link.href, link.target, link.rel]).toEqual(['https://www.latepost.com/', '_blank', 'noopener noreferrer']);
+    expect(root.querySelector('.nl-foot')?.textContent).toContain('Data as of Mar 31, 2026');
+  });
+
+  it('shows relations to the other entities on the page, read from this entity’s side', () => {
+    const dataset = testDataset();
+    const alibaba = dataset.byId.get('alibaba');
+    if (!alibaba) throw new Error('no alibaba');
+    const related = relationsAmong(alibaba, new Set(['alibaba-cloud', 'qwen', 'bytedance']), dataset);
+    const root = mount(<EntityCard entity={alibaba} related={related} />);
+    expect(texts(root, '.nl-relations li').sort()).toEqual(['Includes Alibaba Cloud', 'Makes Qwen']);
+  });
+
+  it('renders hostile dataset text as inert text and never links a non-http url', () => {
+    const e = entity('evil', 'company', ['Evil'], {
+      summary: '<img src=x onerror="alert(1)">',
+      facts: [{ text: '<script>alert(1)</script>', source: { title: 'click me', url: 'javascript:alert(1)' } }],
+    });
+    const root = mount(<EntityCard entity={e} related={[]} />);
+    expect(root.querySelector('img, script')).toBeNull();
+    expect(root.querySelector('.nl-summary')?.textContent).toBe('<img src=x onerror="alert(1)">');
+    expect(root.querySelector('a')).toBeNull();
+    expect(root.querySelector('.nl-source')?.textContent).toBe('click me');
+  });
+
+  it('marks your own entities as yours, and the hover card shows the first facts only', () => {
+    const facts = [1, 2, 3, 4, 5].map((n) => ({ text: `Fact ${n}.`, source: SOURCE }));
+    const e = { ...entity('mine', 'lab', ['Mine']), origin: 'user' as const, facts };
+    const root = mount(<HoverCard entity={e} related={[]} onClose={() => undefined} />);
+    expect(texts(root, '.nl-chip')).toEqual(['Lab / team', 'Your dataset']);
+    expect(root.querySelectorAll('.nl-facts li')).toHaveLength(3);
+    expect(root.querySelector('.nl-more')?.textContent).toBe('2 more in the Newslens popup');
+    expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby')).toBe('nl-card-name');
+    expect(root.querySelector('#nl-card-name')?.textContent).toBe('Mine');
+  });
+});

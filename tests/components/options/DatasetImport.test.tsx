@@ -1,0 +1,58 @@
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { DatasetImport, type ImportOutcome } from '@/components/options/DatasetImport';
+import { mount, texts } from '../../support/render';
+
+async function choose(root: HTMLElement, name: string, content: string) {
+  const input = root.querySelector('input[type="file"]') as HTMLInputElement;
+  const file = new File([content], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 10));
+  });
+}
+
+describe('dataset import', () => {
+  it('lists every problem by entity and field when a file is refused', async () => {
+    const onImport = vi.fn(
+      async (): Promise<ImportOutcome> => ({
+        ok: false,
+        errors: ['entity "acme", field summary: is required', 'entity "acme", field facts[0].source.url: must be an http(s) URL'],
+      }),
+    );
+    const root = mount(<DatasetImport current={null} onImport={onImport} onRemove={vi.fn()} onExport={vi.fn()} />);
+    await choose(root, 'mine.json', '{}');
+    expect(onImport).toHaveBeenCalledWith('{}', 'mine.json');
+    expect(root.querySelector('[role="alert"] p')?.textContent).toBe('mine.json was not imported. Nothing changed. Problems:');
+    expect(texts(root, '[role="alert"] li')).toEqual([
+      'entity "acme", field summary: is required',
+      'entity "acme", field facts[0].source.url: must be an http(s) URL',
+    ]);
+  });
+
+  it('refuses an oversized file before reading it', async () => {
+    const onImport = vi.fn();
+    const root = mount(<DatasetImport current={null} onImport={onImport} onRemove={vi.fn()} onExport={vi.fn()} />);
+    await choose(root, 'huge.json', 'x'.repeat(1024 * 1024 + 10));
+    expect(onImport).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alert"] li')?.textContent).toBe('The file is 1024 KB; datasets up to 1024 KB can be imported.');
+  });
+
+  it('confirms a good import and offers export and removal of the stored one', async () => {
+    const onRemove = vi.fn();
+    const root = mount(
+      <DatasetImport
+        current={{ fileName: 'mine.json', importedAt: '2026-04-01T10:00:00Z', entityCount: 2 }}
+        onImport={async () => ({ ok: true, count: 2 })}
+        onRemove={onRemove}
+        onExport={vi.fn()}
+      />,
+    );
+    await choose(root, 'mine.json', '{}');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported mine.json: 2 entities.');
+    expect(root.querySelector('[data-testid="user-dataset"] p')?.textContent).toMatch(/^In use: mine.json, 2 entities, imported /);
+    act(() => (root.querySelectorAll('[data-testid="user-dataset"] button')[1] as HTMLElement).click());
+    expect(onRemove).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it, vi } from 'vitest';
+import { type PageState, Popup, type PopupProps } from '@/components/popup/Popup';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { testDataset } from '../../support/entities';
+import { click, mount, press, texts, type } from '../../support/render';
+
+const ready: PageState = {
+  kind: 'ready',
+  summary: {
+    host: 'news.example',
+    active: true,
+    total: 9,
+    entities: [
+      { id: 'lin-junyang', count: 3, frameId: 0 },
+      { id: 'qwen', count: 4, frameId: 0 },
+      { id: 'alibaba', count: 1, frameId: 0 },
+      { id: 'hui-binyuan', count: 1, frameId: 0 },
+    ],
+  },
+};
+
+function popup(overrides: Partial<PopupProps> = {}) {
+  const props: PopupProps = {
+    dataset: testDataset(),
+    settings: DEFAULT_SETTINGS,
+    page: ready,
+    onToggleCategory: vi.fn(),
+    onToggleSite: vi.fn(),
+    onReveal: vi.fn(),
+    onOpenOptions: vi.fn(),
+    ...overrides,
+  };
+  return { root: mount(<Popup {...props} />), props };
+}
+
+describe('popup', () => {
+  it('summarises the page by category with counts', () => {
+    const { root } = popup();
+    expect(root.querySelector('.summary-title')?.textContent).toBe('4 entities on this page · 9 mentions');
+    expect(texts(root, '.group-title')).toEqual(['People 2', 'Companies 1', 'Models & products 1']);
+    expect(texts(root, '.entity-row .entity-name')).toEqual(['Lin Junyang', 'Hui Binyuan', 'Alibaba', 'Qwen']);
+    expect(texts(root, '.entity-row .entity-count')).toEqual(['×3', '×1', '×1', '×4']);
+  });
+
+  it('opens an entity’s full card and asks the page to show it', () => {
+    const { root, props } = popup();
+    click(root.querySelector('[data-entity="lin-junyang"] .entity-open'));
+    expect(root.querySelector('.nl-card')?.getAttribute('data-entity')).toBe('lin-junyang');
+    expect(root.querySelector('.nl-count')?.textContent).toBe('Appears 3 times on this page');
+    click(root.querySelector('.reveal'));
+    expect(props.onReveal).toHaveBeenCalledWith('lin-junyang');
+    click(root.querySelector('.back'));
+    expect(root.querySelector('.summary')).not.toBeNull();
+  });
+
+  it('draws the story graph and the timeline of the page’s entities', () => {
+    const { root } = popup();
+    expect(root.querySelectorAll('.graph .node')).toHaveLength(4);
+    expect(root.querySelectorAll('.graph .edge').length).toBeGreaterThanOrEqual(2);
+    expect(root.querySelector('.graph .edge.past')).not.toBeNull(); // Lin led Qwen until 2026-03
+  });
+
+  it('searches as you type, tolerates typos, and opens a result with the keyboard', () => {
+    const { root } = popup();
+    const input = root.querySelector('input[type="search"]') as HTMLInputElement;
+    type(input, 'bytdance');
+    expect(texts(root, '.result .result-name')[0]).toBe('ByteDance');
+    type(input, 'tongy lab');
+    expect(texts(root, '.result .result-name')[0]).toBe('Tongyi Lab');
+    press(input, 'ArrowDown');
+    press(input, 'ArrowUp');
+    press(input, 'Enter');
+    expect(root.querySelector('.nl-card')?.getAttribute('data-entity')).toBe('tongyi-lab');
+  });
+
+  it('finds entities by their Chinese names', () => {
+    const { root } = popup();
+    type(root.querySelector('input[type="search"]') as HTMLInputElement, '火山');
+    expect(texts(root, '.result .result-name')[0]).toContain('Volcano Engine');
+  });
+
+  it('turns switches into settings changes', () => {
+    const { root, props } = popup();
+    click(root.querySelector('.switch.cat-media input'));
+    expect(props.onToggleCategory).toHaveBeenCalledWith('media', false);
+    click(root.querySelector('.site-switch input'));
+    expect(props.onToggleSite).toHaveBeenCalledWith('news.example', false);
+  });
+
+  it('explains pages where it cannot run, pages with no names, and sites switched off', () => {
+    expect(popup({ page: { kind: 'unavailable' } }).root.querySelector('.state-title')?.textContent).toBe(
+      'Newslens isn’t running on this page',
+    );
+    const empty: PageState = { kind: 'ready', summary: { host: 'blog.example', active: true, total: 0, entities: [] } };
+    expect(popup({ page: empty }).root.querySelector('.state-title')?.textContent).toBe('No known names on this page');
+    const off: PageState = { kind: 'ready', summary: { host: 'blog.example', active: false, total: 0, entities: [] } };
+    expect(popup({ page: off }).root.querySelector('.state-title')?.textContent).toBe('Newslens is off on blog.example');
+  });
+});

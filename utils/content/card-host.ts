@@ -1,0 +1,136 @@
+/**
+ * Hosts the hover card: a <newslens-card> element with a shadow root,
+ * appended to <html> only while a card is open, in the top layer when the
+ * browser has popovers. Inherited page styles stop at the host (all: initial,
+ * !important in the shadow tree outranks the page's !important). Positioned
+ * next to the mention by Floating UI, flipping and shifting to stay in view.
+ * It never takes focus.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { type ComponentChild, render } from 'preact';
+import cardCss from '@/components/card/card.css?inline';
+import shellCss from '@/components/card/shell.css?inline';
+
+export const HOST_TAG = 'newslens-card';
+
+function adoptStyles(root: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    // Firefox content scripts cannot adopt sheets made in their sandbox.
+    const style = root.ownerDocument.createElement('style');
+    style.textContent = css;
+    root.append(style);
+  }
+}
+
+export class CardHost {
+  private readonly doc: Document;
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private live: HTMLElement | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+
+  constructor(doc: Document) {
+    this.doc = doc;
+  }
+
+  get isOpen(): boolean {
+    return this.host !== null;
+  }
+
+  /** True when the event happened inside the card. */
+  contains(event: Event): boolean {
+    return this.host !== null && event.composedPath().includes(this.host);
+  }
+
+  /** Shows `content` next to `range`; `announcement` is read by screen readers. */
+  show(range: Range, content: ComponentChild, announcement: string): void {
+    const first = this.host === null;
+    if (first) this.create();
+    render(content, this.mount as HTMLElement);
+    this.position(range);
+    // Set after insertion so assistive technology notices the change.
+    const live = this.live as HTMLElement;
+    live.textContent = '';
+    setTimeout(
+      () => {
+        live.textContent = announcement;
+      },
+      first ? 50 : 0,
+    );
+  }
+
+  hide(): void {
+    if (!this.host) return;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    render(null, this.mount as HTMLElement);
+    this.host.remove();
+    this.host = null;
+    this.mount = null;
+    this.live = null;
+  }
+
+  private create(): void {
+    const host = this.doc.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: 'open' });
+    adoptStyles(root, `${shellCss}\n${cardCss}`);
+    const mount = this.doc.createElement('div');
+    mount.className = 'nl-shell';
+    const live = this.doc.createElement('div');
+    live.className = 'nl-live';
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('role', 'status');
+    root.append(mount, live);
+    const popover = typeof host.showPopover === 'function';
+    if (popover) host.setAttribute('popover', 'manual');
+    this.doc.documentElement.append(host);
+    if (popover) {
+      try {
+        host.showPopover();
+      } catch {
+        // Not in the top layer: the z-index in shell.css still lifts it.
+      }
+    }
+    this.host = host;
+    this.mount = mount;
+    this.live = live;
+  }
+
+  private position(range: Range): void {
+    const host = this.host as HTMLElement;
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    const update = () => {
+      void computePosition(reference, host, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(),
+          offset(6),
+          flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              host.style.setProperty('--nl-max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        if (this.host !== host) return;
+        host.style.setProperty('--nl-left', `${Math.round(x)}px`, 'important');
+        host.style.setProperty('--nl-top', `${Math.round(y)}px`, 'important');
+        host.style.setProperty('--nl-visibility', 'visible', 'important');
+      });
+    };
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = autoUpdate(reference, host, update, { animationFrame: false });
+  }
+}

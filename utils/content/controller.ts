@@ -1,0 +1,165 @@
+/**
+ * Newslens in one page (or frame): scans, marks, keeps up with changes,
+ * opens cards, answers the popup and the keyboard command. Everything it
+ * starts ends with `signal` (the content script's lifetime).
+ */
+import { browser } from 'wxt/browser';
+import type { Dataset } from '@/lib/dataset/dataset';
+import { type Mention, PageScanner, type ScanChange } from '@/lib/detect/page-scanner';
+import { Matcher } from '@/lib/match/matcher';
+import { type Message, parseMessage } from '@/lib/messages';
+import { enabledCategories, isSiteEnabled, type Settings } from '@/lib/settings/settings';
+import { loadSettings, watchSettings } from '@/utils/settings';
+import { CardController } from './card-controller';
+import { watchDom } from './dom-watcher';
+import { HighlightMarker, supportsHighlights } from './highlight-marker';
+import { MentionIndex } from './hit-test';
+import { trackHover } from './hover';
+import type { Marker } from './marker';
+import { reportPage } from './page-report';
+import { ScanQueue } from './scan-queue';
+import { WrapMarker } from './wrap-marker';
+
+export interface ControllerOptions {
+  window: Window;
+  signal: AbortSignal;
+  /** The dataset to use now, and a way to hear when it changes (imports). */
+  dataset: () => Promise<Dataset>;
+  watchDataset: (onChange: () => void) => () => void;
+  /** Calls back when a single-page app changes its address. */
+  onLocationChange: (callback: () => void) => void;
+}
+
+export async function startController({
+  window: win,
+  signal,
+  dataset: loadDataset,
+  watchDataset,
+  onLocationChange,
+}: ControllerOptions): Promise<void> {
+  const doc = win.document;
+  let settings: Settings = await loadSettings();
+  let dataset = await loadDataset();
+  let scanner = new PageScanner(new Matcher(dataset.entities));
+  const marker: Marker = supportsHighlights() ? new HighlightMarker() : new WrapMarker();
+  const index = new MentionIndex();
+  let visible: Mention[] = [];
+
+  const active = () => isSiteEnabled(settings, win.location.hostname);
+  const idle = (fn: () => void) =>
+    typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(fn, { timeout: 500 }) : win.setTimeout(fn, 50);
+  const report = reportPage(win, signal, () => (active() ? visible : null));
+
+  const cards = new CardController(doc, { dataset: () => dataset, visible: () => visible, marker: () => marker });
+  const watcher = watchDom(
+    doc,
+    signal,
+    (roots, removed) => {
+      if (!active()) return;
+      if (removed) apply({ added: [], removed: queue.timed(() => scanner.forget()) });
+      for (const root of roots) queue.add(root);
+    },
+    idle,
+  );
+
+  /** Re-derives what is shown from the scanner's mentions (after a switch, a style change or a new dataset). */
+  const showAll = () => {
+    const enabled = enabledCategories(settings);
+    visible = active() ? scanner.visible(enabled) : [];
+    index.clear();
+    index.add(visible);
+    watcher.ignore(() => (visible.length > 0 ? marker.show(visible, settings.markStyle) : marker.clear()));
+    if (cards.current && !visible.includes(cards.current)) cards.close();
+    report();
+  };
+
+  const apply = (change: ScanChange) => {
+    const enabled = enabledCategories(settings);
+    const gone = new Set(change.removed);
+    const added = change.added.filter((m) => enabled.has(m.entity.category));
+    const removed = visible.filter((m) => gone.has(m));
+    visible = scanner.visible(enabled);
+    index.remove(removed);
+    index.add(added);
+    watcher.ignore(() => {
+      marker.remove(removed);
+      marker.add(added);
+    });
+    cards.follow(removed, added);
+    report();
+  };
+
+  const queue = new ScanQueue(() => scanner, apply, signal);
+  const rescanPage = () => {
+    cards.close();
+    scanner = new PageScanner(new Matcher(dataset.entities));
+    showAll();
+    if (active() && doc.body) queue.add(doc.body);
+  };
+
+  trackHover({
+    window: win,
+    signal,
+    delayMs: () => settings.hoverDelayMs,
+    mentionAt: (x, y) => (marker instanceof WrapMarker ? marker.mentionOf(doc.elementFromPoint(x, y)) : index.at(doc, x, y)),
+    inCard: (e) => cards.contains(e),
+    current: () => cards.current,
+    open: (m) => cards.show(m),
+    close: () => cards.close(),
+  });
+
+  const step = (backwards: boolean) => {
+    if (visible.length === 0) return;
+    const i = cards.current ? visible.indexOf(cards.current) : -1;
+    const next = visible[
+      i < 0 ? (backwards ? visible.length - 1 : 0) : (i + (backwards ? -1 : 1) + visible.length) % visible.length
+    ] as Mention;
+    reveal(next, false);
+    cards.show(next);
+  };
+  const reveal = (m: Mention, flash: boolean) => {
+    m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    if (flash) marker.flash(m);
+  };
+
+  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
+    const message: Message | null = parseMessage(raw);
+    if (!message) return undefined;
+    if (message.type === 'next-mention') step(message.backwards === true);
+    else if (message.type === 'reveal') {
+      const m = visible.find((x) => x.entity.id === message.entity);
+      if (m) reveal(m, true);
+      return Promise.resolve({ found: m !== undefined });
+    } else if (message.type === 'get-stats') return Promise.resolve({ ...queue.stats, mentions: visible.length });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    cards.close();
+    marker.clear();
+  });
+
+  const unwatchSettings = watchSettings((next) => {
+    const wasActive = active();
+    settings = next;
+    if (active() && !wasActive) rescanPage();
+    else showAll();
+  });
+  const unwatchDataset = watchDataset(() => {
+    void loadDataset().then((d) => {
+      dataset = d;
+      rescanPage();
+    });
+  });
+  signal.addEventListener('abort', () => {
+    unwatchSettings();
+    unwatchDataset();
+  });
+  onLocationChange(() => {
+    cards.close();
+    report();
+  });
+
+  rescanPage();
+}

@@ -1,0 +1,15 @@
+import type { Mention } from '@/lib/detect/page-scanner';
+import type { MarkStyle } from '@/lib/settings/settings';
+
+/** How mentions are painted: the Custom Highlight API, or wrapping elements where it is missing. */
+export interface Marker {
+  /** Shows exactly these mentions (after a switch or style change). */
+  show(mentions: readonly Mention[], style: MarkStyle): void;
+  add(mentions: readonly Mention[]): void;
+  remove(mentions: readonly Mention[]): void;
+  /** Emphasises the mention whose card is open. */
+  setActive(mention: Mention | null): void;
+  /** Briefly emphasises a mention the user asked to see. */
+  flash(mention: Mention): void;
+  clear(): void;
+}

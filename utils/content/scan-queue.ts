@@ -1,0 +1,89 @@
+/**
+ * Runs scan jobs one at a time, in short slices: each slice stops after
+ * SLICE_MS and yields to the page, so a large page never blocks input.
+ * Roots queued while a scan runs are merged (a root inside another is dropped).
+ */
+import type { PageScanner, ScanChange } from '@/lib/detect/page-scanner';
+
+/** Work per task before yielding; well under the 50 ms a task may take before it feels like jank. */
+export const SLICE_MS = 8;
+
+export interface ScanStats {
+  slices: number;
+  longestSliceMs: number;
+  totalMs: number;
+}
+
+declare const scheduler: { yield?: () => Promise<void> } | undefined;
+
+function yieldToPage(): Promise<void> {
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export class ScanQueue {
+  readonly stats: ScanStats = { slices: 0, longestSliceMs: 0, totalMs: 0 };
+  private queue: Node[] = [];
+  private running = false;
+  private readonly scanner: () => PageScanner;
+  private readonly onChange: (change: ScanChange) => void;
+  private readonly signal: AbortSignal;
+  private idle: Array<() => void> = [];
+
+  constructor(scanner: () => PageScanner, onChange: (change: ScanChange) => void, signal: AbortSignal) {
+    this.scanner = scanner;
+    this.onChange = onChange;
+    this.signal = signal;
+  }
+
+  /** Queues a (re)scan of `root`. */
+  add(root: Node): void {
+    if (this.queue.some((q) => q === root || q.contains(root))) return;
+    this.queue = this.queue.filter((q) => !root.contains(q));
+    this.queue.push(root);
+    if (!this.running) void this.drain();
+  }
+
+  /** Resolves once nothing is queued or running. */
+  whenIdle(): Promise<void> {
+    if (!this.running && this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idle.push(resolve));
+  }
+
+  /** Times one slice of work; every slice of Newslens's page work goes through here. */
+  timed<T>(work: () => T): T {
+    const start = performance.now();
+    try {
+      return work();
+    } finally {
+      const ms = performance.now() - start;
+      this.stats.slices++;
+      this.stats.totalMs += ms;
+      if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
+    }
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    while (this.queue.length > 0 && !this.signal.aborted) {
+      const root = this.queue.shift() as Node;
+      if (!root.isConnected) continue;
+      let change: ScanChange | null = null;
+      const job = this.timed(() =>
+        this.scanner().scan(root, (c) => {
+          change = c;
+        }),
+      );
+      for (;;) {
+        const start = performance.now();
+        const done = this.timed(() => job.run(() => performance.now() - start > SLICE_MS));
+        if (done || this.signal.aborted) break;
+        await yieldToPage();
+      }
+      if (change && !this.signal.aborted) this.timed(() => this.onChange(change as ScanChange));
+      await yieldToPage();
+    }
+    this.running = false;
+    for (const resolve of this.idle.splice(0)) resolve();
+  }
+}

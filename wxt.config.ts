@@ -1,0 +1,42 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Every import is explicit: a reader can follow where each name comes from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  webExt: { disabled: process.env.CI === 'true' },
+  zip: {
+    artifactTemplate: 'newslens-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'newslens-{{version}}-sources.zip',
+    excludeSources: ['.scratch/**', 'coverage/**', 'tests/**', 'bench/**', 'screenshots/**', 'test-results/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings (sync) and your imported datasets (local). Nothing else.
+    permissions: ['storage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNextMention__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'newslens@newslens.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
