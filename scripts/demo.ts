@@ -64,7 +64,7 @@ if (!headless) {
       const point = await page.evaluate(() => {
         const walker = document.createTreeWalker(document.querySelector('article') as Node, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const i = (n.nodeValue ?? '').indexOf('Lin Junyang');
+          const i = (n.nodeValue ?? '').indexOf('Zhou Jingren');
           if (i < 0) continue;
           (n.parentElement as Element).scrollIntoView({ block: 'center' });
           const r = document.createRange();
@@ -89,7 +89,12 @@ if (!headless) {
       await popup.setViewportSize({ width: 380, height: 600 });
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
       await popup.waitForSelector('.summary', { timeout: 10000 });
-      await shot(`popup${suffix}.png`, (path) => popup.screenshot({ path, fullPage: true }));
+      await shot(`popup${suffix}.png`, (path) => popup.screenshot({ path }));
+      if (scheme === 'light') {
+        // The story graph and timeline sit below the summary: scroll to them for a second picture.
+        await popup.evaluate(() => document.querySelector('.graph')?.scrollIntoView({ block: 'start' }));
+        await shot('popup-story.png', (path) => popup.screenshot({ path }));
+      }
     } finally {
       await browser.close();
     }

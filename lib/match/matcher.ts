@@ -13,6 +13,8 @@ import { buildPrefilter } from './prefilter';
 
 /** How far (in characters, same block) a context word or related name may sit from an ambiguous name. */
 export const CONTEXT_WINDOW = 250;
+/** Any other known name this close (same sentence, roughly) also supports an ambiguous one, more weakly. */
+export const NEIGHBOUR_WINDOW = 100;
 /** A block at most this much longer than the name is a lone label (a sidebar heading "Meta"): the page alone does not support it. */
 export const LONE_BLOCK_SLACK = 12;
 
@@ -196,6 +198,12 @@ export class Matcher {
     return { hits, unresolved };
   }
 
+  /**
+   * How strongly the text around `c` supports reading it as `entity`: a
+   * context word or a related (or the same) entity nearby counts 2; any other
+   * known name close by counts 1 (not for people: see below). Zero means no
+   * support.
+   */
   private localSupport(
     entity: number,
     c: Candidate,
@@ -206,11 +214,14 @@ export class Matcher {
     const to = c.end + CONTEXT_WINDOW;
     const outside = (s: number, e: number) => e <= c.start || s >= c.end;
     let score = 0;
-    for (const x of context) if (x.entity === entity && x.start >= from && x.end <= to && outside(x.start, x.end)) score++;
+    for (const x of context) if (x.entity === entity && x.start >= from && x.end <= to && outside(x.start, x.end)) score += 2;
     const related = this.related[entity];
+    // A bare surname ("Lin") next to some other company proves nothing about the person.
+    const neighboursCount = this.entities[entity]?.category !== 'person';
     for (const h of confident) {
       if (h.start < from || h.end > to || !outside(h.start, h.end)) continue;
-      if (h.entity === entity || related?.has(h.entity)) score++;
+      if (h.entity === entity || related?.has(h.entity)) score += 2;
+      else if (neighboursCount && h.end >= c.start - NEIGHBOUR_WINDOW && h.start <= c.end + NEIGHBOUR_WINDOW) score += 1;
     }
     return score;
   }
