@@ -1,7 +1,10 @@
 /**
  * Aho–Corasick automaton over UTF-16 code units. Scanning costs one pass over
- * the text whatever the number of patterns; memory is a few typed arrays, so
- * tens of thousands of aliases stay cheap to build and to hold.
+ * the text whatever the number of patterns. It is built straight into typed
+ * arrays (no object per trie node), so tens of thousands of aliases build in
+ * a few tens of milliseconds. Zero means "none" in every table (node 0 is the
+ * root and never a target; pattern ids are stored plus one), so no table
+ * needs filling before use.
  */
 
 export interface Automaton {
@@ -10,123 +13,124 @@ export interface Automaton {
   readonly stateCount: number;
 }
 
-interface BuildNode {
-  children: Map<number, number>;
-  patterns: number[];
-}
-
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  // 1. A plain trie.
-  const nodes: BuildNode[] = [{ children: new Map(), patterns: [] }];
-  patterns.forEach((pattern, id) => {
-    if (pattern.length === 0) return;
+  // 1. The trie: parent and code per node, transitions in an open-addressing
+  //    hash table. Total pattern length bounds the node count.
+  let capacity = 1;
+  for (const p of patterns) capacity += p.length;
+  const parent = new Int32Array(capacity);
+  const code = new Uint16Array(capacity);
+  /** Pattern id + 1 ending at each node. */
+  const out = new Int32Array(capacity);
+  /** For a pattern repeating another: the next id + 1 with the same text. */
+  const also = new Int32Array(patterns.length);
+  // The table holds only target nodes (their parent and code are the key), at
+  // a load of at most one half: fresh memory is what building costs most.
+  let bits = 4;
+  while (1 << bits < capacity) bits++;
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  const hashTarget = new Int32Array(1 << bits); // 0: empty slot
+  /** Fibonacci hashing: the high bits of the product are well mixed. */
+  const slot = (state: number, c: number) => Math.imul(state * 65599 + c, 0x9e3779b1) >>> shift;
+  const rootTable = new Int32Array(65536);
+
+  let count = 1;
+  for (let id = 0; id < patterns.length; id++) {
+    const p = patterns[id] as string;
+    if (p.length === 0) continue;
     let state = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const code = pattern.charCodeAt(i);
-      const node = nodes[state] as BuildNode;
-      let next = node.children.get(code);
-      if (next === undefined) {
-        next = nodes.length;
-        nodes.push({ children: new Map(), patterns: [] });
-        node.children.set(code, next);
+    for (let d = 0; d < p.length; d++) {
+      const c = p.charCodeAt(d);
+      if (state === 0) {
+        let next = rootTable[c] as number;
+        if (next === 0) {
+          next = count++;
+          code[next] = c;
+          rootTable[c] = next;
+        }
+        state = next;
+        continue;
+      }
+      let h = slot(state, c);
+      let next = hashTarget[h] as number;
+      while (next !== 0 && !(parent[next] === state && code[next] === c)) {
+        h = (h + 1) & mask;
+        next = hashTarget[h] as number;
+      }
+      if (next === 0) {
+        next = count++;
+        parent[next] = state;
+        code[next] = c;
+        hashTarget[h] = next;
       }
       state = next;
     }
-    (nodes[state] as BuildNode).patterns.push(id);
-  });
-
-  // 2. Flatten children into sorted typed arrays (binary-searched at scan time);
-  //    the root gets a dense table because every character starts there.
-  const count = nodes.length;
-  const childStart = new Int32Array(count + 1);
-  let total = 0;
-  for (let s = 0; s < count; s++) {
-    childStart[s] = total;
-    total += (nodes[s] as BuildNode).children.size;
+    also[id] = out[state] as number;
+    out[state] = id + 1;
   }
-  childStart[count] = total;
-  const childCode = new Uint16Array(total);
-  const childTarget = new Int32Array(total);
-  for (let s = 0; s < count; s++) {
-    const entries = [...(nodes[s] as BuildNode).children].sort((a, b) => a[0] - b[0]);
-    let k = childStart[s] as number;
-    for (const [code, target] of entries) {
-      childCode[k] = code;
-      childTarget[k] = target;
-      k++;
-    }
-  }
-  const rootTable = new Int32Array(65536).fill(0);
-  for (const [code, target] of (nodes[0] as BuildNode).children) rootTable[code] = target;
 
-  const child = (state: number, code: number): number => {
-    if (state === 0) return rootTable[code] as number;
-    let lo = childStart[state] as number;
-    let hi = (childStart[state + 1] as number) - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = childCode[mid] as number;
-      if (c === code) return childTarget[mid] as number;
-      if (c < code) lo = mid + 1;
-      else hi = mid - 1;
+  const child = (state: number, c: number): number => {
+    if (state === 0) return rootTable[c] as number;
+    let h = slot(state, c);
+    for (let next = hashTarget[h] as number; next !== 0; next = hashTarget[h] as number) {
+      if (parent[next] === state && code[next] === c) return next;
+      h = (h + 1) & mask;
     }
-    return -1;
+    return 0;
   };
 
-  // 3. Failure links and output links, breadth first.
-  const fail = new Int32Array(count);
-  const outLink = new Int32Array(count).fill(-1); // nearest proper suffix state that ends a pattern
-  const queue = new Int32Array(count);
-  let head = 0;
-  let tail = 0;
-  for (const [, target] of (nodes[0] as BuildNode).children) {
-    fail[target] = 0;
-    queue[tail++] = target;
+  // 2. Nodes by depth (a counting sort), so each failure link is computed
+  //    after its parent's. A parent is always created before its children.
+  const depth = new Uint16Array(count);
+  let maxDepth = 0;
+  for (let n = 1; n < count; n++) {
+    const d = (depth[parent[n] as number] as number) + 1;
+    depth[n] = d;
+    if (d > maxDepth) maxDepth = d;
   }
-  while (head < tail) {
-    const s = queue[head++] as number;
-    for (let k = childStart[s] as number; k < (childStart[s + 1] as number); k++) {
-      const code = childCode[k] as number;
-      const t = childTarget[k] as number;
-      let f = fail[s] as number;
-      let next = child(f, code);
-      while (next === -1 && f !== 0) {
-        f = fail[f] as number;
-        next = child(f, code);
-      }
-      const ft = next === -1 || next === t ? 0 : next;
-      fail[t] = ft;
-      outLink[t] = (nodes[ft] as BuildNode).patterns.length > 0 ? ft : (outLink[ft] as number);
-      queue[tail++] = t;
-    }
+  const start = new Int32Array(maxDepth + 2);
+  for (let n = 1; n < count; n++) start[(depth[n] as number) + 1] = (start[(depth[n] as number) + 1] as number) + 1;
+  for (let d = 0; d <= maxDepth; d++) start[d + 1] = (start[d + 1] as number) + (start[d] as number);
+  const order = new Int32Array(count);
+  for (let n = 1; n < count; n++) {
+    const d = depth[n] as number;
+    order[start[d] as number] = n;
+    start[d] = (start[d] as number) + 1;
   }
 
-  // 4. Pattern ids per state, flattened.
-  const outStart = new Int32Array(count + 1);
-  let outTotal = 0;
-  for (let s = 0; s < count; s++) {
-    outStart[s] = outTotal;
-    outTotal += (nodes[s] as BuildNode).patterns.length;
+  // 3. Failure links, and output links (nearest proper suffix that ends a pattern).
+  const fail = new Int32Array(count);
+  const outLink = new Int32Array(count);
+  for (let i = 0; i < count - 1; i++) {
+    const t = order[i] as number;
+    const p = parent[t] as number;
+    if (p === 0) continue; // depth one: fails to the root
+    const c = code[t] as number;
+    let f = fail[p] as number;
+    let target = child(f, c);
+    while (target === 0 && f !== 0) {
+      f = fail[f] as number;
+      target = child(f, c);
+    }
+    fail[t] = target;
+    outLink[t] = (out[target] as number) !== 0 ? target : (outLink[target] as number);
   }
-  outStart[count] = outTotal;
-  const outIds = new Int32Array(outTotal);
-  for (let s = 0, k = 0; s < count; s++) for (const id of (nodes[s] as BuildNode).patterns) outIds[k++] = id;
 
   return {
     stateCount: count,
     scan(text, onMatch) {
       let state = 0;
       for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let next = child(state, code);
-        while (next === -1 && state !== 0) {
+        const c = text.charCodeAt(i);
+        let next = child(state, c);
+        while (next === 0 && state !== 0) {
           state = fail[state] as number;
-          next = child(state, code);
+          next = child(state, c);
         }
-        state = next === -1 ? 0 : next;
-        for (let s = state; s > 0; s = outLink[s] as number) {
-          for (let k = outStart[s] as number; k < (outStart[s + 1] as number); k++) onMatch(outIds[k] as number, i + 1);
-          if (outLink[s] === -1) break;
+        state = next;
+        for (let s = (out[state] as number) !== 0 ? state : (outLink[state] as number); s !== 0; s = outLink[s] as number) {
+          for (let id = out[s] as number; id !== 0; id = also[id - 1] as number) onMatch(id - 1, i + 1);
         }
       }
     },

@@ -30,8 +30,10 @@ interface AliasOwner {
 interface Pattern {
   length: number;
   owners: AliasOwner[];
-  contextOf: number[];
-  excludeFor: number[];
+  /** Entities whose context word this is, or null (most patterns). */
+  contextOf: number[] | null;
+  /** Entities whose exclusion phrase this is, or null. */
+  excludeFor: number[] | null;
 }
 
 /** A name found in a block and attributed to one entity. */
@@ -94,7 +96,7 @@ export class Matcher {
       const key = foldCase(normalizeText(text));
       let p = byKey.get(key);
       if (!p) {
-        p = { length: key.length, owners: [], contextOf: [], excludeFor: [] };
+        p = { length: key.length, owners: [], contextOf: null, excludeFor: null };
         byKey.set(key, p);
       }
       return p;
@@ -110,9 +112,15 @@ export class Matcher {
           shared: rule.shared === true,
           versioned: rule.versioned === true,
         });
-        for (const phrase of rule.exclude ?? []) pattern(phrase).excludeFor.push(entity);
+        for (const phrase of rule.exclude ?? []) {
+          const p = pattern(phrase);
+          (p.excludeFor ??= []).push(entity);
+        }
       }
-      for (const word of e.context ?? []) pattern(word).contextOf.push(entity);
+      for (const word of e.context ?? []) {
+        const p = pattern(word);
+        (p.contextOf ??= []).push(entity);
+      }
     });
     const keys = [...byKey.keys()];
     this.patterns = keys.map((k) => byKey.get(k) as Pattern);
@@ -134,11 +142,9 @@ export class Matcher {
     this.automaton.scan(folded, (id, end) => {
       const p = this.patterns[id] as Pattern;
       const start = end - p.length;
-      if (p.contextOf.length > 0 || p.excludeFor.length > 0) {
-        if (atWordBoundaries(text, start, end)) {
-          for (const entity of p.contextOf) context.push({ start, end, entity });
-          for (const entity of p.excludeFor) excluded.push({ start, end, entity });
-        }
+      if ((p.contextOf || p.excludeFor) && atWordBoundaries(text, start, end)) {
+        for (const entity of p.contextOf ?? []) context.push({ start, end, entity });
+        for (const entity of p.excludeFor ?? []) excluded.push({ start, end, entity });
       }
       if (p.owners.length === 0) return;
       // Owners of one pattern share its text but not necessarily its rules.

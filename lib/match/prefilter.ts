@@ -29,22 +29,26 @@ function anyCase(word: string): string {
 }
 
 export function buildPrefilter(entities: readonly Entity[]): RegExp | null {
-  const anchors = new Set<string>();
+  // First the distinct anchors as plain keys (cheap), so a huge dataset gives up before building anything.
+  const anchors = new Map<string, { word: string; exact: boolean; versioned: boolean; latin: boolean }>();
   for (const e of entities) {
     for (const alias of e.aliases) {
       const rule = toAliasRule(alias);
       const text = normalizeText(rule.text);
       if (!text) continue;
-      if (LATIN_START.test(text)) {
-        const word = text.split(' ')[0] as string;
-        const body = rule.caseSensitive ? word.replace(ESCAPE, '\\$&') : anyCase(word);
-        // A word edge before; after, no letter (digits may follow a versioned name).
-        anchors.add(`\\b${body}${rule.versioned ? '(?![A-Za-z])' : '(?![A-Za-z0-9_])'}`);
-      } else {
-        anchors.add(anyCase([...text].slice(0, 2).join('')));
-      }
+      const latin = LATIN_START.test(text);
+      const word = latin ? (text.split(' ')[0] as string) : [...text].slice(0, 2).join('');
+      const exact = latin && rule.caseSensitive === true;
+      const versioned = latin && rule.versioned === true;
+      anchors.set(`${exact ? word : word.toLowerCase()}|${exact}|${versioned}|${latin}`, { word, exact, versioned, latin });
     }
+    if (anchors.size > MAX_ANCHORS) return null;
   }
-  if (anchors.size === 0 || anchors.size > MAX_ANCHORS) return null;
-  return new RegExp([...anchors].sort((a, b) => b.length - a.length).join('|'));
+  if (anchors.size === 0) return null;
+  const sources = [...anchors.values()].map(({ word, exact, versioned, latin }) => {
+    const body = exact ? word.replace(ESCAPE, '\\$&') : anyCase(word);
+    // A word edge before; after, no letter (digits may follow a versioned name).
+    return latin ? `\\b${body}${versioned ? '(?![A-Za-z])' : '(?![A-Za-z0-9_])'}` : body;
+  });
+  return new RegExp(sources.sort((a, b) => b.length - a.length).join('|'));
 }

@@ -29,8 +29,11 @@ export function isSpace(code: number): boolean {
   );
 }
 
+const NEEDS_NORMALIZING = new RegExp(`[${SPACE_CHARS.replace(' ', '')}${INVISIBLE_CHARS}]|  |^ | $`);
+
 /** Collapses runs of white space to one space, drops invisible characters and trims. */
 export function normalizeText(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '@/lib/dataset/bundled';
+import { createEntitySearch } from '@/lib/search/search';
+import { syntheticEntities } from '../../../scripts/bench/synthetic';
+
+const real = bundledDataset().entities;
+const small = createEntitySearch(real);
+const large = createEntitySearch([...real, ...syntheticEntities(10_000 - real.length)]);
+const top = (search: typeof small, q: string) => search.search(q, 5).map((h) => h.entity.id);
+
+describe.each([
+  ['the bundled dataset', small],
+  ['10,000 entities (bigram candidates, then fuse.js)', large],
+])('search over %s', (_, search) => {
+  it('tolerates typos', () => {
+    expect(top(search, 'bytdance')[0]).toBe('bytedance');
+    expect(top(search, 'tongy lab')[0]).toBe('tongyi-lab');
+    expect(top(search, 'deepmnd')[0]).toBe('google-deepmind');
+    expect(top(search, 'Lin Junyag')[0]).toBe('lin-junyang');
+  });
+
+  it('finds entities by any alias, Chinese included', () => {
+    expect(top(search, '阿里云')[0]).toBe('alibaba-cloud');
+    expect(top(search, '字节跳动')[0]).toBe('bytedance');
+    expect(top(search, 'Junyang Lin')[0]).toBe('lin-junyang');
+  });
+
+  it('ranks a name above a word in a summary', () => {
+    // Many summaries mention Alibaba; the company itself comes first.
+    expect(top(search, 'Alibaba')[0]).toBe('alibaba');
+    expect(top(search, 'Doubao')[0]).toBe('doubao');
+  });
+
+  it('returns nothing for an empty query', () => {
+    expect(search.search('   ')).toEqual([]);
+  });
+});
+
