@@ -6,8 +6,12 @@
 import type { Entity } from '../dataset/dataset';
 import type { Category } from '../dataset/schema';
 import type { Hit, Matcher, Unresolved } from '../match/matcher';
-import { type Block, BlockCollector, blockRange } from '../text/blocks';
+import type { Prefilter } from '../match/prefilter';
+import { type Block, BlockCollector, blockRange, skippedByAttributeUnder } from '../text/blocks';
 import { BlockFinder } from './candidates';
+
+/** Elements whose text is code, not prose. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
 /** NodeFilter.SHOW_TEXT, spelled out: Node has no global NodeFilter. */
 const SHOW_TEXT = 0x4;
@@ -66,6 +70,7 @@ export class PageScanner {
     // Step 1: flag the text nodes where a name could start (skipped when there is no prefilter).
     let walker: TreeWalker | null = prefilter && doc ? doc.createTreeWalker(root, SHOW_TEXT) : null;
     const finder = new BlockFinder(root);
+    const skipped = skippedByAttributeUnder(root);
     const flagged: Node[] = [];
     // Step 2: read the blocks around them in full.
     let targets: Node[] = walker ? [] : [root];
@@ -76,10 +81,13 @@ export class PageScanner {
 
     const flag = (shouldYield: () => boolean): boolean => {
       const w = walker as TreeWalker;
-      const test = prefilter as RegExp;
+      const test = prefilter as Prefilter;
       let budget = 0;
       for (let node = w.nextNode(); node; node = w.nextNode()) {
-        if (test.test((node as Text).data)) {
+        const data = (node as Text).data;
+        // Long script and style texts are most of some pages' characters and never hold a mention.
+        if (data.length > 200 && NOT_TEXT.has((node.parentNode as Element | null)?.localName ?? '')) continue;
+        if (test.test(data)) {
           const block = finder.blockFor(node as Text);
           if (block) flagged.push(block);
         }
@@ -96,7 +104,7 @@ export class PageScanner {
         if (walker && !flag(shouldYield)) return false;
         while (target < targets.length || collector) {
           if (!collector) {
-            collector = new BlockCollector(targets[target++] as Node);
+            collector = new BlockCollector(targets[target++] as Node, skipped);
             matched = 0;
           }
           if (!collector.run(shouldYield)) return false;

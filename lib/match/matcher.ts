@@ -9,7 +9,7 @@ import type { Entity } from '../dataset/dataset';
 import { foldCase, normalizeText } from '../text/normalize';
 import { type Automaton, buildAutomaton } from './automaton';
 import { atWordBoundaries, versionSuffixLength } from './boundaries';
-import { buildPrefilter } from './prefilter';
+import { buildPrefilter, type Prefilter } from './prefilter';
 
 /** How far (in characters, same block) a context word or related name may sit from an ambiguous name. */
 export const CONTEXT_WINDOW = 250;
@@ -72,7 +72,7 @@ export class Matcher {
   /** Entities related to each entity, in either direction. */
   readonly related: ReadonlyArray<ReadonlySet<number>>;
   /** A quick test for text where a name could start (null: read everything). */
-  readonly prefilter: RegExp | null;
+  readonly prefilter: Prefilter | null;
   private readonly patterns: Pattern[];
   private readonly automaton: Automaton;
 

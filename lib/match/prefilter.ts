@@ -1,10 +1,10 @@
 /**
- * A quick native test for "could a name start in this text?": one RegExp of
- * every alias's first word (first two characters for Chinese and Japanese
- * names), case-sensitive where the alias is. Text nodes that fail it cannot
- * hold the start of a mention, so only the blocks around the ones that pass
- * get the full treatment. It can only over-report, with one known blind
- * spot: a first word split by markup ("<b>Q</b>wen").
+ * A quick native test for "could a name be here?": regular expressions of
+ * one word of every alias (its longest; the first two characters for Chinese
+ * and Japanese names), case-sensitive where the alias is. A mention never
+ * crosses a block, so only the blocks around text nodes that pass need the
+ * full treatment. It can only over-report, with one known blind spot: that
+ * word split by markup ("<b>Q</b>wen").
  */
 import { toAliasRule } from '../dataset/aliases';
 import type { Entity } from '../dataset/dataset';
@@ -13,42 +13,54 @@ import { normalizeText } from '../text/normalize';
 /** Past this many anchors a RegExp costs more than it saves; every block is then read in full. */
 export const MAX_ANCHORS = 3000;
 
+/** Words common in company and product names that say little on their own. */
+const GENERIC = new Set(
+  (
+    'the of for and a an inc ltd co corp corporation company group holding holdings technology technologies global ' +
+    'international financial services service platform platforms academy laboratory laboratories lab labs team teams ' +
+    'code editor morning post news media cloud ai app apps model models knowledge intelligence chat research systems'
+  ).split(' '),
+);
+
 const LATIN_START = /^[\p{Script=Latin}\p{N}_]/u;
 const ESCAPE = /[.*+?^${}()|[\]\\/-]/g;
 
-/** `[Qq][Ww]…` for a case-insensitive word, so one case-sensitive RegExp serves both kinds. */
-function anyCase(word: string): string {
-  let out = '';
-  for (const ch of word) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    const esc = (c: string) => c.replace(ESCAPE, '\\$&');
-    out += lower !== upper && lower.length === 1 && upper.length === 1 ? `[${esc(lower)}${esc(upper)}]` : esc(ch);
-  }
-  return out;
+export interface Prefilter {
+  /** True when a name could start somewhere in `text`. */
+  test(text: string): boolean;
 }
 
-export function buildPrefilter(entities: readonly Entity[]): RegExp | null {
-  // First the distinct anchors as plain keys (cheap), so a huge dataset gives up before building anything.
-  const anchors = new Map<string, { word: string; exact: boolean; versioned: boolean; latin: boolean }>();
+export function buildPrefilter(entities: readonly Entity[]): Prefilter | null {
+  // Plain keys first (cheap), so a huge dataset gives up before building anything.
+  const anyCaseWords = new Set<string>();
+  const exactWords = new Set<string>();
+  const cjkStarts = new Set<string>();
   for (const e of entities) {
     for (const alias of e.aliases) {
       const rule = toAliasRule(alias);
       const text = normalizeText(rule.text);
       if (!text) continue;
-      const latin = LATIN_START.test(text);
-      const word = latin ? (text.split(' ')[0] as string) : [...text].slice(0, 2).join('');
-      const exact = latin && rule.caseSensitive === true;
-      const versioned = latin && rule.versioned === true;
-      anchors.set(`${exact ? word : word.toLowerCase()}|${exact}|${versioned}|${latin}`, { word, exact, versioned, latin });
+      if (!LATIN_START.test(text)) {
+        cjkStarts.add([...text].slice(0, 2).join(''));
+        continue;
+      }
+      // Any word of the name will do (a mention never leaves its block), so
+      // take the most telling: the longest that is not a generic word.
+      const words = text.split(' ');
+      const telling = words.filter((w) => !GENERIC.has(w.toLowerCase()));
+      const word = (telling.length > 0 ? telling : words).reduce((a, b) => (b.length >= a.length ? b : a));
+      if (rule.caseSensitive) exactWords.add(word);
+      else anyCaseWords.add(word.toLowerCase());
     }
-    if (anchors.size > MAX_ANCHORS) return null;
+    if (anyCaseWords.size + exactWords.size + cjkStarts.size > MAX_ANCHORS) return null;
   }
-  if (anchors.size === 0) return null;
-  const sources = [...anchors.values()].map(({ word, exact, versioned, latin }) => {
-    const body = exact ? word.replace(ESCAPE, '\\$&') : anyCase(word);
-    // A word edge before; after, no letter (digits may follow a versioned name).
-    return latin ? `\\b${body}${versioned ? '(?![A-Za-z])' : '(?![A-Za-z0-9_])'}` : body;
-  });
-  return new RegExp(sources.sort((a, b) => b.length - a.length).join('|'));
+  const alternatives = (words: Set<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(ESCAPE, '\\$&'));
+  // Two expressions, because the `i` flag is what keeps a large alternation fast:
+  // names in any case (and Chinese starts), then names only as written.
+  const loose = [...(anyCaseWords.size ? [`\\b(?:${alternatives(anyCaseWords).join('|')})`] : []), ...alternatives(cjkStarts)];
+  const anyCase = loose.length ? new RegExp(loose.join('|'), 'i') : null;
+  // A lower-case letter right after means a longer word ("Metaverse"); digits may follow a versioned name.
+  const exact = exactWords.size ? new RegExp(`\\b(?:${alternatives(exactWords).join('|')})(?![a-z])`) : null;
+  if (!anyCase && !exact) return null;
+  return { test: (text) => (anyCase?.test(text) ?? false) || (exact?.test(text) ?? false) };
 }

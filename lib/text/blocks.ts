@@ -72,6 +72,16 @@ export function isInsideSkipped(node: Node): boolean {
 /** Attributes that make a subtree skipped; found with one native query (they are rare). */
 const SKIP_ATTRIBUTE_SELECTOR = '[contenteditable],[role="textbox"],[hidden]';
 
+/** The elements under `root` skipped because of an attribute (editable, hidden, a text box). */
+export function skippedByAttributeUnder(root: Node): Set<Node> {
+  const found = new Set<Node>();
+  const scope = root as Partial<ParentNode>;
+  if (typeof scope.querySelectorAll === 'function') {
+    for (const el of scope.querySelectorAll(SKIP_ATTRIBUTE_SELECTOR)) if (isSkipped(el)) found.add(el);
+  }
+  return found;
+}
+
 /**
  * Collects the blocks under `root` incrementally: `run` does work until
  * `shouldYield` says stop (checked every few hundred nodes) and returns true
@@ -85,7 +95,7 @@ const SKIP_ATTRIBUTE_SELECTOR = '[contenteditable],[role="textbox"],[hidden]';
 export class BlockCollector {
   readonly blocks: Block[] = [];
   private readonly root: Node;
-  private readonly skippedByAttribute = new Set<Node>();
+  private readonly skippedByAttribute: ReadonlySet<Node>;
   private current: Node | null;
   private descending = true;
   private parts: string[] = [];
@@ -94,14 +104,15 @@ export class BlockCollector {
   private last: Segment | null = null;
   private pendingSpace: { node: Text; offset: number } | null = null;
 
-  constructor(root: Node) {
+  /**
+   * `skipped`: the elements skipped for an attribute, when the caller already
+   * knows them (found once for a whole page rather than once per block).
+   */
+  constructor(root: Node, skipped?: ReadonlySet<Node>) {
     this.root = root;
-    const skipped = root.nodeType === 1 && isSkipped(root as Element);
-    this.current = skipped ? null : root;
-    const scope = root as Partial<ParentNode>;
-    if (!skipped && typeof scope.querySelectorAll === 'function') {
-      for (const el of scope.querySelectorAll(SKIP_ATTRIBUTE_SELECTOR)) if (isSkipped(el)) this.skippedByAttribute.add(el);
-    }
+    const rootSkipped = root.nodeType === 1 && isSkipped(root as Element);
+    this.current = rootSkipped ? null : root;
+    this.skippedByAttribute = skipped ?? (rootSkipped ? new Set() : skippedByAttributeUnder(root));
   }
 
   run(shouldYield: () => boolean = () => false): boolean {

@@ -35,4 +35,3 @@ describe.each([
     expect(search.search('   ')).toEqual([]);
   });
 });
-
