@@ -114,12 +114,14 @@ export class Matcher {
         });
         for (const phrase of rule.exclude ?? []) {
           const p = pattern(phrase);
-          (p.excludeFor ??= []).push(entity);
+          p.excludeFor ??= [];
+          p.excludeFor.push(entity);
         }
       }
       for (const word of e.context ?? []) {
         const p = pattern(word);
-        (p.contextOf ??= []).push(entity);
+        p.contextOf ??= [];
+        p.contextOf.push(entity);
       }
     });
     const keys = [...byKey.keys()];
