@@ -1,0 +1,95 @@
+/** Checks the bundled data files themselves: valid, complete, sourced. */
+import { describe, expect, it } from 'vitest';
+import { toAliasRule } from '@/lib/dataset/aliases';
+import { BUNDLED_FILES, bundledDataset } from '@/lib/dataset/bundled';
+import { isHttpUrl } from '@/lib/dataset/schema';
+import { formatProblem, validateDatasetFiles } from '@/lib/dataset/validate';
+
+const REQUIRED = [
+  'qwen',
+  'qwen3.5',
+  'qwen-code',
+  'tongyi-lab',
+  'alibaba',
+  'alibaba-cloud',
+  'alibaba-pai',
+  'doubao',
+  'volcano-engine',
+  'bytedance',
+  'bytedance-seed',
+  'tencent',
+  'meta',
+  'google-deepmind',
+  'cursor',
+  'latepost',
+  'x',
+  'lin-junyang',
+  'yu-bowen',
+  'zhou-hao',
+  'hui-binyuan',
+  'zhou-jingren',
+];
+
+const dataset = bundledDataset();
+
+describe('bundled dataset', () => {
+  it('validates, file by file and merged', () => {
+    const result = validateDatasetFiles(Object.values(BUNDLED_FILES));
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('has at least 60 entities and every required id', () => {
+    expect(dataset.entities.length).toBeGreaterThanOrEqual(60);
+    expect(REQUIRED.filter((id) => !dataset.byId.has(id))).toEqual([]);
+  });
+
+  it('sources every fact and every relation with an http(s) page', () => {
+    for (const e of dataset.entities) {
+      expect(e.facts.length, e.id).toBeGreaterThan(0);
+      for (const f of [...e.facts, ...e.relations]) {
+        expect(isHttpUrl(f.source.url), `${e.id}: ${f.source.url}`).toBe(true);
+        expect(f.source.title.length, e.id).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('cites the LatePost article for the story’s key relations', () => {
+    const latepost = (id: string) => dataset.byId.get(id)?.facts.filter((f) => f.source.url.includes('latepost.com')) ?? [];
+    for (const id of ['lin-junyang', 'yu-bowen', 'zhou-hao', 'hui-binyuan', 'zhou-jingren', 'qwen'])
+      expect(latepost(id).length, id).toBeGreaterThan(0);
+    const resignations = latepost('lin-junyang').map((f) => f.date);
+    expect(resignations.some((d) => d?.startsWith('2026-03'))).toBe(true);
+  });
+
+  it('records who took over from whom and who reports to whom', () => {
+    const rel = (from: string, type: string, to: string) =>
+      dataset.byId.get(from)?.relations.some((r) => r.type === type && r.target === to);
+    expect(rel('zhou-hao', 'succeeded', 'yu-bowen')).toBe(true);
+    expect(rel('zhou-hao', 'reports-to', 'zhou-jingren')).toBe(true);
+    expect(rel('zhou-hao', 'formerly', 'google-deepmind') || rel('zhou-hao', 'works-at', 'google-deepmind')).toBe(true);
+  });
+
+  it('gives Chinese people both name orders in Latin script', () => {
+    for (const id of ['lin-junyang', 'yu-bowen', 'zhou-hao', 'hui-binyuan', 'zhou-jingren']) {
+      const aliases = dataset.byId.get(id)?.aliases.map((a) => toAliasRule(a).text) ?? [];
+      const [family, given] = (dataset.byId.get(id)?.name ?? '').split(' ');
+      expect(aliases, id).toEqual(expect.arrayContaining([`${family} ${given}`, `${given} ${family}`]));
+    }
+  });
+
+  it('makes everyday words ambiguous: exact case and supporting context', () => {
+    for (const [id, word] of [
+      ['meta', 'Meta'],
+      ['cursor', 'Cursor'],
+      ['bytedance-seed', 'Seed'],
+      ['alibaba-pai', 'PAI'],
+      ['x', 'X'],
+    ]) {
+      const rule = dataset.byId
+        .get(id as string)
+        ?.aliases.map(toAliasRule)
+        .find((a) => a.text === word);
+      expect(rule, `${id} ${word}`).toMatchObject({ caseSensitive: true, needsContext: true });
+    }
+  });
+});
