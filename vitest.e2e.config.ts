@@ -8,8 +8,8 @@ export default defineConfig({
     globalSetup: ['tests/e2e/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Each file drives its own browser; two at a time suits a two-core machine.
-    maxWorkers: 2,
-    fileParallelism: true,
+    // One browser at a time: the corpus suite measures Newslens's longest task,
+    // which a second browser competing for the CPU would distort.
+    fileParallelism: false,
   },
 });

@@ -38,6 +38,8 @@ export type Message = v.InferOutput<typeof MessageSchema>;
 export interface PageStats {
   slices: number;
   longestSliceMs: number;
+  /** What the longest slice was doing. */
+  longestSlice: string;
   totalMs: number;
   mentions: number;
 }

@@ -10,6 +10,12 @@ import type { Prefilter } from '../match/prefilter';
 import { type Block, BlockCollector, blockRange, skippedByAttributeUnder } from '../text/blocks';
 import { BlockFinder } from './candidates';
 
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
+const INVISIBLE_ALL = /[\u00ad\u200b\u2060\ufeff]/g;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const SPACE_END = /\s$/;
+const LAST_WORD = /\S{1,40}$/;
+
 /** Elements whose text is code, not prose. */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -83,14 +89,20 @@ export class PageScanner {
       const w = walker as TreeWalker;
       const test = prefilter as Prefilter;
       let budget = 0;
+      // The word a previous text node ended with, when no space followed: a
+      // name split by markup ("<span>Deep</span>Seek") is tested whole.
+      let carry = '';
       for (let node = w.nextNode(); node; node = w.nextNode()) {
-        const data = (node as Text).data;
+        let data = (node as Text).data;
         // Long script and style texts are most of some pages' characters and never hold a mention.
         if (data.length > 200 && NOT_TEXT.has((node.parentNode as Element | null)?.localName ?? '')) continue;
-        if (test.test(data)) {
+        if (INVISIBLE.test(data)) data = data.replace(INVISIBLE_ALL, '');
+        // A word split by markup continues with a letter or digit: test it joined as well.
+        if (test.test(data) || (carry !== '' && WORD_START.test(data) && test.test(carry + data))) {
           const block = finder.blockFor(node as Text);
           if (block) flagged.push(block);
         }
+        carry = SPACE_END.test(data) ? '' : (LAST_WORD.exec(data)?.[0] ?? '');
         if (++budget % 512 === 0 && shouldYield()) return false;
       }
       targets = finder.outermost(flagged);

@@ -71,8 +71,7 @@ export class Matcher {
   readonly indexOf: ReadonlyMap<string, number>;
   /** Entities related to each entity, in either direction. */
   readonly related: ReadonlyArray<ReadonlySet<number>>;
-  /** A quick test for text where a name could start (null: read everything). */
-  readonly prefilter: Prefilter | null;
+  private prefilterCache: Prefilter | null | undefined;
   private readonly patterns: Pattern[];
   private readonly automaton: Automaton;
 
@@ -127,7 +126,15 @@ export class Matcher {
     const keys = [...byKey.keys()];
     this.patterns = keys.map((k) => byKey.get(k) as Pattern);
     this.automaton = buildAutomaton(keys);
-    this.prefilter = buildPrefilter(entities);
+  }
+
+  /**
+   * A quick test for text where a name could be (null: read everything).
+   * Built on first use, so building a matcher stays one short task.
+   */
+  get prefilter(): Prefilter | null {
+    if (this.prefilterCache === undefined) this.prefilterCache = buildPrefilter(this.entities);
+    return this.prefilterCache;
   }
 
   get patternCount(): number {

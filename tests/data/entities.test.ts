@@ -1,4 +1,6 @@
 /** Checks the bundled data files themselves: valid, complete, sourced. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toAliasRule } from '@/lib/dataset/aliases';
 import { BUNDLED_FILES, bundledDataset } from '@/lib/dataset/bundled';
@@ -36,6 +38,11 @@ describe('bundled dataset', () => {
   it('validates, file by file and merged', () => {
     const result = validateDatasetFiles(Object.values(BUNDLED_FILES));
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('bundles every file in data/entities', () => {
+    const files = readdirSync(join(import.meta.dirname, '../../data/entities')).filter((f) => f.endsWith('.json'));
+    expect(files.map((f) => `data/entities/${f}`).sort()).toEqual(Object.keys(BUNDLED_FILES).sort());
   });
 
   it('has at least 60 entities and every required id', () => {

@@ -84,9 +84,15 @@ describe('importing a dataset', () => {
 
   it('refuses a bad file, names each problem, and changes nothing', async () => {
     const options = await session.open(`chrome-extension://${session.extensionId}/options.html`);
-    await options.setInputFiles('input[type="file"]', { name: 'broken.json', mimeType: 'application/json', buffer: fixture('non-http-url.json') });
+    await options.setInputFiles('input[type="file"]', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: fixture('non-http-url.json'),
+    });
     await options.waitForSelector('[role="alert"]');
-    expect(await options.locator('[role="alert"] li').allTextContents()).toContain('entity "acme-ai", field facts[0].source.url: must be an http(s) URL');
+    expect(await options.locator('[role="alert"] li').allTextContents()).toContain(
+      'entity "acme-ai", field facts[0].source.url: must be an http(s) URL',
+    );
     expect(await options.locator('[data-testid="user-dataset"]').count()).toBe(0);
     expect(await session.worker.evaluate(() => chrome.storage.local.get('userDataset'))).toEqual({});
     await options.close();
@@ -103,7 +109,9 @@ describe('importing a dataset', () => {
     const tab = await session.tabId(page);
     await session.send(tab, { type: 'next-mention' });
     await page.waitForSelector('newslens-card', { state: 'attached' });
-    expect(await page.evaluate(() => document.querySelector('newslens-card')?.shadowRoot?.querySelector('.nl-yours')?.textContent)).toBe('Your dataset');
+    expect(await page.evaluate(() => document.querySelector('newslens-card')?.shadowRoot?.querySelector('.nl-yours')?.textContent)).toBe(
+      'Your dataset',
+    );
     // Removing it takes the marks away from open pages.
     await options.bringToFront();
     await options.click('[data-testid="user-dataset"] button:nth-of-type(2)');

@@ -18,6 +18,7 @@ import { trackHover } from './hover';
 import type { Marker } from './marker';
 import { reportPage } from './page-report';
 import { ScanQueue } from './scan-queue';
+import { WorkTimer } from './work-timer';
 import { WrapMarker } from './wrap-marker';
 
 export interface ControllerOptions {
@@ -38,9 +39,11 @@ export async function startController({
   onLocationChange,
 }: ControllerOptions): Promise<void> {
   const doc = win.document;
+  const timer = new WorkTimer();
   let settings: Settings = await loadSettings();
-  let dataset = await loadDataset();
-  let scanner = new PageScanner(new Matcher(dataset.entities));
+  // Reading (and checking) the bundled data happens before the first await inside: time it too.
+  let dataset = await timer.timed('load dataset', () => loadDataset());
+  let scanner = timer.timed('build matcher', () => new PageScanner(new Matcher(dataset.entities)));
   const marker: Marker = supportsHighlights() ? new HighlightMarker() : new WrapMarker();
   const index = new MentionIndex();
   let visible: Mention[] = [];
@@ -56,7 +59,7 @@ export async function startController({
     signal,
     (roots, removed) => {
       if (!active()) return;
-      if (removed) apply({ added: [], removed: queue.timed(() => scanner.forget()) });
+      if (removed) timer.timed('forget removed', () => apply({ added: [], removed: scanner.forget() }));
       for (const root of roots) queue.add(root);
     },
     idle,
@@ -89,11 +92,11 @@ export async function startController({
     report();
   };
 
-  const queue = new ScanQueue(() => scanner, apply, signal);
-  const rescanPage = () => {
+  const queue = new ScanQueue(() => scanner, apply, signal, timer);
+  const rescanPage = (fresh: boolean) => {
     cards.close();
-    scanner = new PageScanner(new Matcher(dataset.entities));
-    showAll();
+    if (fresh) scanner = timer.timed('rebuild matcher', () => new PageScanner(new Matcher(dataset.entities)));
+    timer.timed('show all', showAll);
     if (active() && doc.body) queue.add(doc.body);
   };
 
@@ -130,7 +133,7 @@ export async function startController({
       const m = visible.find((x) => x.entity.id === message.entity);
       if (m) reveal(m, true);
       return Promise.resolve({ found: m !== undefined });
-    } else if (message.type === 'get-stats') return Promise.resolve({ ...queue.stats, mentions: visible.length });
+    } else if (message.type === 'get-stats') return Promise.resolve({ ...timer.stats, mentions: visible.length });
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -143,13 +146,13 @@ export async function startController({
   const unwatchSettings = watchSettings((next) => {
     const wasActive = active();
     settings = next;
-    if (active() && !wasActive) rescanPage();
-    else showAll();
+    if (active() && !wasActive) rescanPage(true);
+    else timer.timed('show all', showAll);
   });
   const unwatchDataset = watchDataset(() => {
     void loadDataset().then((d) => {
       dataset = d;
-      rescanPage();
+      rescanPage(true);
     });
   });
   signal.addEventListener('abort', () => {
@@ -161,5 +164,5 @@ export async function startController({
     report();
   });
 
-  rescanPage();
+  rescanPage(false);
 }

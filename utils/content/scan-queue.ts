@@ -4,15 +4,10 @@
  * Roots queued while a scan runs are merged (a root inside another is dropped).
  */
 import type { PageScanner, ScanChange } from '@/lib/detect/page-scanner';
+import type { WorkTimer } from './work-timer';
 
 /** Work per task before yielding; well under the 50 ms a task may take before it feels like jank. */
 export const SLICE_MS = 8;
-
-export interface ScanStats {
-  slices: number;
-  longestSliceMs: number;
-  totalMs: number;
-}
 
 declare const scheduler: { yield?: () => Promise<void> } | undefined;
 
@@ -22,18 +17,19 @@ function yieldToPage(): Promise<void> {
 }
 
 export class ScanQueue {
-  readonly stats: ScanStats = { slices: 0, longestSliceMs: 0, totalMs: 0 };
   private queue: Node[] = [];
   private running = false;
   private readonly scanner: () => PageScanner;
   private readonly onChange: (change: ScanChange) => void;
   private readonly signal: AbortSignal;
+  private readonly timer: WorkTimer;
   private idle: Array<() => void> = [];
 
-  constructor(scanner: () => PageScanner, onChange: (change: ScanChange) => void, signal: AbortSignal) {
+  constructor(scanner: () => PageScanner, onChange: (change: ScanChange) => void, signal: AbortSignal, timer: WorkTimer) {
     this.scanner = scanner;
     this.onChange = onChange;
     this.signal = signal;
+    this.timer = timer;
   }
 
   /** Queues a (re)scan of `root`. */
@@ -50,17 +46,8 @@ export class ScanQueue {
     return new Promise((resolve) => this.idle.push(resolve));
   }
 
-  /** Times one slice of work; every slice of Newslens's page work goes through here. */
-  timed<T>(work: () => T): T {
-    const start = performance.now();
-    try {
-      return work();
-    } finally {
-      const ms = performance.now() - start;
-      this.stats.slices++;
-      this.stats.totalMs += ms;
-      if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
-    }
+  private timed<T>(name: string, work: () => T): T {
+    return this.timer.timed(name, work);
   }
 
   private async drain(): Promise<void> {
@@ -69,18 +56,18 @@ export class ScanQueue {
       const root = this.queue.shift() as Node;
       if (!root.isConnected) continue;
       let change: ScanChange | null = null;
-      const job = this.timed(() =>
+      const job = this.timed('scan start', () =>
         this.scanner().scan(root, (c) => {
           change = c;
         }),
       );
       for (;;) {
         const start = performance.now();
-        const done = this.timed(() => job.run(() => performance.now() - start > SLICE_MS));
+        const done = this.timed('scan slice', () => job.run(() => performance.now() - start > SLICE_MS));
         if (done || this.signal.aborted) break;
         await yieldToPage();
       }
-      if (change && !this.signal.aborted) this.timed(() => this.onChange(change as ScanChange));
+      if (change && !this.signal.aborted) this.timed('show changes', () => this.onChange(change as ScanChange));
       await yieldToPage();
     }
     this.running = false;

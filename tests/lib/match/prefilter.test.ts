@@ -36,7 +36,9 @@ describe('prefilter', () => {
     const root = body(html);
     const fast = new PageScanner(new Matcher(testEntities()));
     fast.scanNow(root);
-    const slow = new PageScanner(Object.assign(new Matcher(testEntities()), { prefilter: null }));
+    const noPrefilter = new Matcher(testEntities());
+    Object.defineProperty(noPrefilter, 'prefilter', { value: null });
+    const slow = new PageScanner(noPrefilter);
     slow.scanNow(root);
     const list = (s: PageScanner) => s.mentions.map((m) => `${m.entity.id}:${m.range.toString()}`);
     expect(list(fast)).toEqual(list(slow));
