@@ -189,26 +189,35 @@ export class Matcher {
       if (only && !only.needsContext) hits.push({ start: c.start, end: c.end, entity: only.entity, support: 'confident' });
       else ambiguous.push(c);
     }
-    const confident = hits.slice();
-    const unresolved: Unresolved[] = [];
-    for (const c of ambiguous) {
-      let best = -1;
-      let bestScore = 0;
-      for (const o of c.owners) {
-        const score = this.localSupport(o.entity, c, context, confident);
-        if (score > bestScore) {
-          best = o.entity;
-          bestScore = score;
+    // Names found unambiguously support the ambiguous ones; a name accepted
+    // that way can in turn support another ("Musk said in a post on X").
+    const supporters = hits.slice();
+    let open = ambiguous;
+    for (let pass = 0; pass < 3 && open.length > 0; pass++) {
+      const still: Candidate[] = [];
+      for (const c of open) {
+        let best = -1;
+        let bestScore = 0;
+        for (const o of c.owners) {
+          const score = this.localSupport(o.entity, c, context, supporters);
+          if (score > bestScore) {
+            best = o.entity;
+            bestScore = score;
+          }
         }
+        if (best < 0) still.push(c);
+        else hits.push({ start: c.start, end: c.end, entity: best, support: 'context' });
       }
-      if (best >= 0) {
-        hits.push({ start: c.start, end: c.end, entity: best, support: 'context' });
-        continue;
-      }
-      const candidates = [...new Set(c.owners.map((o) => o.entity))];
-      const fallback = c.owners.every((o) => !o.needsContext) ? (c.owners[0] as AliasOwner).entity : null;
-      unresolved.push({ start: c.start, end: c.end, candidates, fallback });
+      if (still.length === open.length) break;
+      for (const h of hits) if (h.support === 'context' && !supporters.includes(h)) supporters.push(h);
+      open = still;
     }
+    const unresolved: Unresolved[] = open.map((c) => ({
+      start: c.start,
+      end: c.end,
+      candidates: [...new Set(c.owners.map((o) => o.entity))],
+      fallback: c.owners.every((o) => !o.needsContext) ? (c.owners[0] as AliasOwner).entity : null,
+    }));
     hits.sort((a, b) => a.start - b.start);
     return { hits, unresolved };
   }
