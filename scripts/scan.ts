@@ -11,6 +11,12 @@ import { snippet } from '../lib/detect/snippet';
 import { Matcher } from '../lib/match/matcher';
 import { closeWindow, loadDocument } from './lib/node-dom';
 
+// Piped into `head` and the like: stop quietly when the reader goes away.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const USAGE = 'usage: npm run -s scan -- [--json] [--categories person,company,product,lab,media] FILE...';
 
 function fail(message: string): never {

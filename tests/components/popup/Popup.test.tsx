@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type PageState, Popup, type PopupProps } from '@/components/popup/Popup';
+import { createDataset } from '@/lib/dataset/dataset';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { testDataset } from '../../support/entities';
+import { entity, testDataset, testEntities } from '../../support/entities';
 import { click, mount, press, texts, type } from '../../support/render';
 
 const ready: PageState = {
@@ -85,6 +86,22 @@ describe('popup', () => {
     expect(props.onToggleCategory).toHaveBeenCalledWith('media', false);
     click(root.querySelector('.site-switch input'));
     expect(props.onToggleSite).toHaveBeenCalledWith('news.example', false);
+  });
+
+  it('renders hostile dataset text as inert text in results and cards', () => {
+    const evil = entity('evil', 'company', ['<img src=x onerror=alert(1)>'], {
+      name: '<img src=x onerror=alert(1)>',
+      summary: '<script>alert(1)</script>',
+      facts: [{ text: 'Fact.', source: { title: 'bad link', url: 'javascript:alert(1)' } }],
+    });
+    const { root } = popup({ dataset: createDataset([...testEntities(), evil]) });
+    type(root.querySelector('input[type="search"]') as HTMLInputElement, '<img');
+    expect(root.querySelector('.results img')).toBeNull();
+    expect(root.querySelector('.result .result-name')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    press(root.querySelector('input[type="search"]') as Element, 'Enter');
+    expect(root.querySelector('.nl-card script, .nl-card img')).toBeNull();
+    expect(root.querySelector('.nl-summary')?.textContent).toBe('<script>alert(1)</script>');
+    expect(root.querySelector('.nl-card a[href^="javascript"]')).toBeNull();
   });
 
   it('explains pages where it cannot run, pages with no names, and sites switched off', () => {
