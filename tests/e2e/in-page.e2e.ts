@@ -113,6 +113,17 @@ describe('hover card', () => {
     await expect.poll(() => p.evaluate(() => document.querySelector('newslens-card') === null)).toBe(true);
   });
 
+  it('never blocks a click on the link under a mention', async () => {
+    const p = await demo();
+    const { x, y } = await pointOf(p, 'Alibaba Cloud', 'article a');
+    await p.mouse.move(x - 40, y + 30);
+    await p.mouse.move(x, y, { steps: 5 });
+    await p.waitForSelector('newslens-card', { state: 'attached', timeout: 5000 });
+    expect(await openCardEntity(p)).toBe('alibaba-cloud');
+    await p.mouse.click(x, y);
+    await expect.poll(() => p.evaluate(() => location.href.endsWith('#'))).toBe(true);
+  });
+
   it('does not open while the pointer sweeps across text', async () => {
     const p = await demo();
     const start = await pointOf(p, 'Lin had been the technical lead');

@@ -41,7 +41,26 @@ export class WrapMarker implements Marker {
   }
 
   add(mentions: readonly Mention[]): void {
-    for (const m of mentions) if (!this.marks.has(m)) this.marks.set(m, this.wrap(m));
+    // Every piece is located before anything is split, then each text node is
+    // cut from its end backwards, so the offsets still to be used stay valid
+    // (whether or not the browser updates live ranges when text nodes split).
+    const byNode = new Map<Text, Array<{ mention: Mention; from: number; to: number }>>();
+    for (const m of mentions) {
+      if (this.marks.has(m)) continue;
+      this.marks.set(m, []);
+      for (const piece of pieces(m)) {
+        const list = byNode.get(piece.node) ?? [];
+        list.push({ mention: m, from: piece.from, to: piece.to });
+        byNode.set(piece.node, list);
+      }
+    }
+    for (const [node, list] of byNode) {
+      list.sort((a, b) => b.from - a.from);
+      for (const { mention, from, to } of list) {
+        const mark = this.wrap(node, from, to, mention);
+        this.marks.get(mention)?.unshift(mark);
+      }
+    }
   }
 
   remove(mentions: readonly Mention[]): void {
@@ -78,35 +97,36 @@ export class WrapMarker implements Marker {
     this.marks.clear();
   }
 
-  private wrap(m: Mention): HTMLElement[] {
-    const { startContainer, startOffset, endContainer, endOffset } = m.range;
-    const doc = startContainer.ownerDocument as Document;
-    // Read the text nodes from the live range: earlier wraps may have split the ones the scan saw.
-    const pieces: Array<{ node: Text; from: number; to: number }> = [];
-    const common = m.range.commonAncestorContainer;
-    const walker = doc.createTreeWalker(common, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let n: Node | null = common.nodeType === 3 ? common : walker.nextNode(); n; n = walker.nextNode()) {
-      const node = n as Text;
-      if (!m.range.intersectsNode(node)) continue;
-      const from = node === startContainer ? startOffset : 0;
-      const to = node === endContainer ? endOffset : node.length;
-      if (to > from) pieces.push({ node, from, to });
-      if (common.nodeType === 3) break;
-    }
-    return pieces.map(({ node, from, to }) => {
-      let middle = node;
-      if (from > 0) middle = middle.splitText(from);
-      if (to - from < middle.length) middle.splitText(to - from);
-      const mark = doc.createElement(MARK_TAG);
-      const root = mark.attachShadow({ mode: 'open' });
-      const style = doc.createElement('style');
-      style.textContent = markCss(m.entity.category, this.style);
-      root.append(style, doc.createElement('slot'));
-      middle.before(mark);
-      mark.append(middle);
-      return mark;
-    });
+  private wrap(node: Text, from: number, to: number, m: Mention): HTMLElement {
+    const doc = node.ownerDocument;
+    if (to < node.length) node.splitText(to);
+    const middle = from > 0 ? node.splitText(from) : node;
+    const mark = doc.createElement(MARK_TAG);
+    const root = mark.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = markCss(m.entity.category, this.style);
+    root.append(style, doc.createElement('slot'));
+    middle.before(mark);
+    mark.append(middle);
+    return mark;
   }
+}
+
+/** The stretches of text nodes a mention covers, read from its range. */
+function pieces(m: Mention): Array<{ node: Text; from: number; to: number }> {
+  const { startContainer, startOffset, endContainer, endOffset } = m.range;
+  const out: Array<{ node: Text; from: number; to: number }> = [];
+  const common = m.range.commonAncestorContainer;
+  if (common.nodeType === 3) return [{ node: common as Text, from: startOffset, to: endOffset }];
+  const walker = (common.ownerDocument as Document).createTreeWalker(common, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const node = n as Text;
+    if (!m.range.intersectsNode(node)) continue;
+    const from = node === startContainer ? startOffset : 0;
+    const to = node === endContainer ? endOffset : node.length;
+    if (to > from) out.push({ node, from, to });
+  }
+  return out;
 }
 
 function unwrap(el: Element): void {

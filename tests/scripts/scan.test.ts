@@ -1,0 +1,65 @@
+// @vitest-environment node
+/** The scan command's public contract: JSON per file in argument order, mentions in document order, clear errors. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const scan = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/scan.ts'), ...args], { cwd: root, encoding: 'utf8' });
+
+describe('npm run scan', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-scan-'));
+  const text = join(dir, 'note.txt');
+  writeFileSync(text, 'Lin Junyang left Alibaba Cloud.\nByteDance’s Doubao grew; 阿里巴巴 watched.\n');
+  const html = join(dir, 'page.html');
+  writeFileSync(html, '<p>Move the cursor over <b>Volcano</b> Engine.</p><textarea>Qwen</textarea>');
+
+  it('prints one JSON array with an object per file, in argument order, mentions in document order', () => {
+    const run = scan('--json', html, text);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([
+      { file: html, mentions: [{ entity: 'volcano-engine', category: 'company', text: 'Volcano Engine' }] },
+      {
+        file: text,
+        mentions: [
+          { entity: 'lin-junyang', category: 'person', text: 'Lin Junyang' },
+          { entity: 'alibaba-cloud', category: 'company', text: 'Alibaba Cloud' },
+          { entity: 'bytedance', category: 'company', text: 'ByteDance' },
+          { entity: 'doubao', category: 'product', text: 'Doubao' },
+          { entity: 'alibaba', category: 'company', text: '阿里巴巴' },
+        ],
+      },
+    ]);
+  });
+
+  it('prints a readable table without --json', () => {
+    const run = scan(text);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`${text}: 5 mention(s) of 5 entities`);
+    expect(run.stdout).toMatch(/lin-junyang\s+person\s+Lin Junyang\s+\[Lin Junyang\] left Alibaba Cloud\./);
+  });
+
+  it('filters by category', () => {
+    const run = scan('--json', '--categories', 'person,product', text);
+    expect(JSON.parse(run.stdout)[0].mentions.map((m: { entity: string }) => m.entity)).toEqual(['lin-junyang', 'doubao']);
+  });
+
+  it('reports an unreadable file clearly and exits non-zero, still scanning the others', () => {
+    const missing = join(dir, 'missing.html');
+    const run = scan('--json', missing, text);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`scan: cannot read ${missing}: no such file`);
+    expect(JSON.parse(run.stdout).map((r: { file: string }) => r.file)).toEqual([text]);
+    expect(scan(dir).stderr).toContain('is a directory');
+  });
+
+  it('explains its usage', () => {
+    const run = scan();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: npm run -s scan');
+    expect(scan('--frobnicate', text).stderr).toContain('unknown option --frobnicate');
+  });
+});
