@@ -1,7 +1,7 @@
 /**
  * From the text nodes the prefilter flagged to the blocks worth reading in
  * full: each flagged node's nearest block element, unless it sits in a
- * skipped part of the page; blocks inside other chosen blocks are dropped.
+ * skipped part of the page.
  */
 import { isBlockElement, isSkipped } from '../text/blocks';
 
@@ -41,20 +41,5 @@ export class BlockFinder {
     if (!parent) return null;
     const place = this.place(parent);
     return place.skipped ? null : place.block;
-  }
-
-  /** Keeps only the outermost of the given blocks: a block inside another is read with it. */
-  outermost(blocks: readonly Node[]): Node[] {
-    const chosen = new Set(blocks);
-    return [...chosen].filter((b) => {
-      for (let p = this.enclosingBlock(b); p; p = this.enclosingBlock(p)) if (chosen.has(p)) return false;
-      return true;
-    });
-  }
-
-  private enclosingBlock(block: Node): Node | null {
-    if (block === this.root) return null;
-    const parent = block.parentNode;
-    return parent ? this.place(parent).block : null;
   }
 }

@@ -8,13 +8,17 @@ import type { Category } from '../dataset/schema';
 import type { Hit, Matcher, Unresolved } from '../match/matcher';
 import type { Prefilter } from '../match/prefilter';
 import { type Block, BlockCollector, blockRange, skippedByAttributeUnder } from '../text/blocks';
+import { isSpace } from '../text/normalize';
 import { BlockFinder } from './candidates';
 
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
 const INVISIBLE_ALL = /[\u00ad\u200b\u2060\ufeff]/g;
-const WORD_START = /^[\p{L}\p{N}]/u;
-const SPACE_END = /\s$/;
-const LAST_WORD = /\S{1,40}$/;
+/** The word a text ends with (up to 40 characters), or '' when it ends with a space. */
+function lastWord(data: string): string {
+  let i = data.length;
+  while (i > 0 && data.length - i < 40 && !isSpace(data.charCodeAt(i - 1))) i--;
+  return data.slice(i);
+}
 
 /** Elements whose text is code, not prose. */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
@@ -97,15 +101,16 @@ export class PageScanner {
         // Long script and style texts are most of some pages' characters and never hold a mention.
         if (data.length > 200 && NOT_TEXT.has((node.parentNode as Element | null)?.localName ?? '')) continue;
         if (INVISIBLE.test(data)) data = data.replace(INVISIBLE_ALL, '');
-        // A word split by markup continues with a letter or digit: test it joined as well.
-        if (test.test(data) || (carry !== '' && WORD_START.test(data) && test.test(carry + data))) {
+        // A word split by markup ("<span>Deep</span>Seek") is tested joined as well.
+        const n = data.length;
+        if (test.test(data) || (carry !== '' && n > 0 && !isSpace(data.charCodeAt(0)) && test.test(carry + data))) {
           const block = finder.blockFor(node as Text);
           if (block) flagged.push(block);
         }
-        carry = SPACE_END.test(data) ? '' : (LAST_WORD.exec(data)?.[0] ?? '');
+        carry = n === 0 ? carry : lastWord(data);
         if (++budget % 512 === 0 && shouldYield()) return false;
       }
-      targets = finder.outermost(flagged);
+      targets = [...new Set(flagged)];
       walker = null;
       return true;
     };
@@ -116,7 +121,9 @@ export class PageScanner {
         if (walker && !flag(shouldYield)) return false;
         while (target < targets.length || collector) {
           if (!collector) {
-            collector = new BlockCollector(targets[target++] as Node, skipped);
+            // Each flagged block is read on its own: its own text, not the blocks nested in it.
+            const next = targets[target++] as Node;
+            collector = new BlockCollector(next, skipped, next !== root);
             matched = 0;
           }
           if (!collector.run(shouldYield)) return false;
@@ -130,10 +137,10 @@ export class PageScanner {
           }
           collector = null;
         }
-        // A full scan finds mentions in document order; a rescan's must be merged in.
-        const hadOthers = this.list.length > 0;
+        // Blocks are read in the order they were flagged, which nesting can
+        // upset; and a rescan's mentions must be merged in.
         this.list.push(...added);
-        if (hadOthers) sortByDocumentOrder(this.list);
+        if (!inDocumentOrder(this.list)) sortByDocumentOrder(this.list);
         added.push(...this.resolvePending());
         finished = true;
         onDone?.({ added, removed });
@@ -197,6 +204,13 @@ export class PageScanner {
 
 /** Range.START_TO_START, spelled out: Node has no global Range. */
 const START_TO_START = 0;
+
+function inDocumentOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    if ((mentions[i - 1] as Mention).range.compareBoundaryPoints(START_TO_START, (mentions[i] as Mention).range) > 0) return false;
+  }
+  return true;
+}
 
 /** Sorts mentions by where they start in the document. */
 export function sortByDocumentOrder(mentions: Mention[]): Mention[] {

@@ -79,20 +79,30 @@ export class Matcher {
     this.entities = entities;
     const indexOf = new Map(entities.map((e, i) => [e.id, i]));
     this.indexOf = indexOf;
-    const related = entities.map(() => new Set<number>());
+    // Most entities of a large dataset have no relations: their set is shared and empty.
+    const none: ReadonlySet<number> = new Set();
+    const related: Array<Set<number> | undefined> = new Array(entities.length);
+    const relate = (a: number, b: number) => {
+      let set = related[a];
+      if (!set) {
+        set = new Set();
+        related[a] = set;
+      }
+      set.add(b);
+    };
     entities.forEach((e, i) => {
       for (const r of e.relations) {
         const j = indexOf.get(r.target);
         if (j === undefined || j === i) continue;
-        related[i]?.add(j);
-        related[j]?.add(i);
+        relate(i, j);
+        relate(j, i);
       }
     });
-    this.related = related;
+    this.related = Array.from(related, (set) => set ?? none);
 
     const byKey = new Map<string, Pattern>();
-    const pattern = (text: string): Pattern => {
-      const key = foldCase(normalizeText(text));
+    const pattern = (normalized: string): Pattern => {
+      const key = foldCase(normalized);
       let p = byKey.get(key);
       if (!p) {
         p = { length: key.length, owners: [], contextOf: null, excludeFor: null };
@@ -102,23 +112,24 @@ export class Matcher {
     };
     entities.forEach((e, entity) => {
       for (const alias of e.aliases) {
-        const rule = toAliasRule(alias);
-        pattern(rule.text).owners.push({
+        const rule = typeof alias === 'string' ? null : alias;
+        const text = normalizeText(rule ? rule.text : (alias as string));
+        pattern(text).owners.push({
           entity,
-          text: normalizeText(rule.text),
-          caseSensitive: rule.caseSensitive === true,
-          needsContext: rule.needsContext === true,
-          shared: rule.shared === true,
-          versioned: rule.versioned === true,
+          text,
+          caseSensitive: rule?.caseSensitive === true,
+          needsContext: rule?.needsContext === true,
+          shared: rule?.shared === true,
+          versioned: rule?.versioned === true,
         });
-        for (const phrase of rule.exclude ?? []) {
-          const p = pattern(phrase);
+        for (const phrase of rule?.exclude ?? []) {
+          const p = pattern(normalizeText(phrase));
           p.excludeFor ??= [];
           p.excludeFor.push(entity);
         }
       }
       for (const word of e.context ?? []) {
-        const p = pattern(word);
+        const p = pattern(normalizeText(word));
         p.contextOf ??= [];
         p.contextOf.push(entity);
       }

@@ -57,10 +57,10 @@ export function buildPrefilter(entities: readonly Entity[]): Prefilter | null {
   const alternatives = (words: Set<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(ESCAPE, '\\$&'));
   // Two expressions, because the `i` flag is what keeps a large alternation fast:
   // names in any case (and Chinese starts), then names only as written.
-  const loose = [...(anyCaseWords.size ? [`\\b(?:${alternatives(anyCaseWords).join('|')})`] : []), ...alternatives(cjkStarts)];
+  // A letter right after means a longer word ("Anticipo" is not "Ant"); digits may follow a versioned name.
+  const loose = [...(anyCaseWords.size ? [`\\b(?:${alternatives(anyCaseWords).join('|')})(?![a-z])`] : []), ...alternatives(cjkStarts)];
   const anyCase = loose.length ? new RegExp(loose.join('|'), 'i') : null;
-  // A lower-case letter right after means a longer word ("Metaverse"); digits may follow a versioned name.
-  const exact = exactWords.size ? new RegExp(`\\b(?:${alternatives(exactWords).join('|')})(?![a-z])`) : null;
+  const exact = exactWords.size ? new RegExp(`\\b(?:${alternatives(exactWords).join('|')})(?![A-Za-z])`) : null;
   if (!anyCase && !exact) return null;
   return { test: (text) => (anyCase?.test(text) ?? false) || (exact?.test(text) ?? false) };
 }

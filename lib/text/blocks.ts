@@ -104,12 +104,16 @@ export class BlockCollector {
   private last: Segment | null = null;
   private pendingSpace: { node: Text; offset: number } | null = null;
 
+  /** With `shallow`, block elements inside the root are left out: only the root's own text is read. */
+  private readonly shallow: boolean;
+
   /**
    * `skipped`: the elements skipped for an attribute, when the caller already
    * knows them (found once for a whole page rather than once per block).
    */
-  constructor(root: Node, skipped?: ReadonlySet<Node>) {
+  constructor(root: Node, skipped?: ReadonlySet<Node>, shallow = false) {
     this.root = root;
+    this.shallow = shallow;
     const rootSkipped = root.nodeType === 1 && isSkipped(root as Element);
     this.current = rootSkipped ? null : root;
     this.skippedByAttribute = skipped ?? (rootSkipped ? new Set() : skippedByAttributeUnder(root));
@@ -133,7 +137,12 @@ export class BlockCollector {
           const name = (node as Element).localName;
           const block = BLOCK_TAGS.has(name);
           if (block || name === 'br') this.flush();
-          const skip = node !== root && (SKIP_TAGS.has(name) || name === 'newslens-card' || this.skippedByAttribute.has(node));
+          const skip =
+            node !== root &&
+            ((block && this.shallow) ||
+              SKIP_TAGS.has(name) ||
+              name === 'newslens-card' ||
+              (this.skippedByAttribute.size > 0 && this.skippedByAttribute.has(node)));
           const first = skip ? null : node.firstChild;
           if (first) {
             node = first;
