@@ -4,7 +4,6 @@
  * context). It works on the text of one block at a time; the page-level step
  * (does the rest of the page support an ambiguous name?) is `resolveOnPage`.
  */
-import { toAliasRule } from '../dataset/aliases';
 import type { Entity } from '../dataset/dataset';
 import { foldCase, normalizeText } from '../text/normalize';
 import { type Automaton, buildAutomaton } from './automaton';
