@@ -93,4 +93,5 @@ for (const file of files) {
     );
 }
 if (json) console.log(JSON.stringify(results, null, 2));
-process.exit(unreadable > 0 ? 1 : 0);
+// exitCode, not exit(): exiting at once would cut off output still flowing into a pipe.
+process.exitCode = unreadable > 0 ? 1 : 0;

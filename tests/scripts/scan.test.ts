@@ -35,6 +35,15 @@ describe('npm run scan', () => {
     ]);
   });
 
+  it('writes all of a large report into a pipe', () => {
+    const files = Array.from({ length: 40 }, () => join(root, 'demo/article.html'));
+    const run = scan('--json', ...files);
+    expect(run.stdout.length).toBeGreaterThan(100_000);
+    const report = JSON.parse(run.stdout);
+    expect(report).toHaveLength(40);
+    expect(report[39].mentions.length).toBe(report[0].mentions.length);
+  });
+
   it('prints a readable table without --json', () => {
     const run = scan(text);
     expect(run.status).toBe(0);
