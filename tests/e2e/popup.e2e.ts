@@ -25,12 +25,18 @@ async function popupFor(page: Page): Promise<Page> {
   return popup;
 }
 
+/** The demo article, marked, and the popup for its tab showing the page summary. */
+async function demoWithPopup(): Promise<{ page: Page; popup: Page }> {
+  const page = await session.open('demo/article.html');
+  await waitForMarks(page, 20);
+  const popup = await popupFor(page);
+  await popup.waitForSelector('.summary-title');
+  return { page, popup };
+}
+
 describe('popup', () => {
   it('summarises the demo article by category and searches the whole dataset', async () => {
-    const page = await session.open('demo/article.html');
-    await waitForMarks(page, 20);
-    const popup = await popupFor(page);
-    await popup.waitForSelector('.summary-title');
+    const { page, popup } = await demoWithPopup();
     expect(await popup.textContent('.summary-title')).toMatch(/^\d+ entities on this page · \d+ mentions$/);
     const groups = await popup.locator('.group-title').allTextContents();
     expect(groups.map((g) => g.replace(/\s*\d+$/, ''))).toEqual(['People', 'Companies', 'Models & products', 'Labs & teams', 'Media']);
@@ -51,10 +57,7 @@ describe('popup', () => {
   });
 
   it('turning a category off in the popup removes its marks from the page', async () => {
-    const page = await session.open('demo/article.html');
-    await waitForMarks(page, 20);
-    const popup = await popupFor(page);
-    await popup.waitForSelector('.summary-title');
+    const { page, popup } = await demoWithPopup();
     expect((await highlights(page))['newslens-media-underline']?.length).toBeGreaterThan(0);
     await popup.click('.switch.cat-media input');
     await expect.poll(async () => (await highlights(page))['newslens-media-underline'] ?? []).toEqual([]);
@@ -66,9 +69,7 @@ describe('popup', () => {
   });
 
   it('asks the page to show an entity, and says when it cannot run on a page', async () => {
-    const page = await session.open('demo/article.html');
-    await waitForMarks(page, 20);
-    const popup = await popupFor(page);
+    const { page, popup } = await demoWithPopup();
     await popup.click('[data-entity="cursor"] .entity-reveal');
     await expect.poll(async () => (await highlights(page))['newslens-flash'] ?? []).toEqual(['Cursor']);
     const blank = await session.context.newPage();
