@@ -70,9 +70,17 @@ const isoDate = v.pipe(v.string('must be a string'), v.check(isIsoDate, 'must be
 
 const httpUrl = v.pipe(v.string('must be a string'), v.check(isHttpUrl, 'must be an http(s) URL'));
 
+/** A full calendar date, YYYY-MM-DD. */
+const fullDate = v.pipe(
+  v.string('must be a string'),
+  v.check((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isIsoDate(s), 'must be a full date: YYYY-MM-DD'),
+);
+
 export const SourceSchema = v.strictObject({
   title: plainText(200),
   url: httpUrl,
+  /** The day someone read this page and saw it state the fact (required for the bundled data by check-data). */
+  retrieved: v.optional(fullDate),
 });
 
 export const AliasRuleSchema = v.strictObject({
@@ -87,6 +95,8 @@ export const AliasRuleSchema = v.strictObject({
   versioned: v.optional(v.boolean('must be true or false')),
   /** Longer phrases that contain this alias but are not a mention ("Meta Knight", "seed funding"). */
   exclude: v.optional(v.array(plainText(80), 'must be a list of phrases')),
+  /** A name the entity no longer uses ("Twitter" for X): the card says so when the page uses it. */
+  former: v.optional(v.boolean('must be true or false')),
 });
 
 export const AliasSchema = v.union([plainText(80), AliasRuleSchema], 'must be a string or an alias rule object');
@@ -100,6 +110,8 @@ export const FactSchema = v.strictObject({
 export const RelationSchema = v.strictObject({
   type: v.picklist(RELATION_TYPES, `must be one of: ${RELATION_TYPES.join(', ')}`),
   target: v.string('must be an entity id'),
+  /** The title held, for works-at and leads ("CEO", "chief scientist"): search finds people by it. */
+  role: v.optional(plainText(60)),
   since: v.optional(isoDate),
   until: v.optional(isoDate),
   source: SourceSchema,
@@ -118,6 +130,8 @@ export const EntitySchema = v.strictObject({
   context: v.optional(v.array(plainText(60), 'must be a list of words')),
   summary: plainText(400),
   homepage: v.optional(httpUrl),
+  /** When the entity ceased (a company dissolved, a product retired); active entities have none. */
+  ended: v.optional(isoDate),
   facts: v.pipe(v.array(FactSchema, 'must be a list'), v.minLength(1, 'must list at least one sourced fact')),
   relations: v.array(RelationSchema, 'must be a list'),
 });

@@ -41,7 +41,9 @@ describe('bundled dataset', () => {
   });
 
   it('bundles every file in data/entities', () => {
-    const files = readdirSync(join(import.meta.dirname, '../../data/entities')).filter((f) => f.endsWith('.json'));
+    const files = (readdirSync(join(import.meta.dirname, '../../data/entities'), { recursive: true }) as string[]).filter((f) =>
+      f.endsWith('.json'),
+    );
     expect(files.map((f) => `data/entities/${f}`).sort()).toEqual(Object.keys(BUNDLED_FILES).sort());
   });
 

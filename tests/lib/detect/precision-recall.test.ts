@@ -1,6 +1,6 @@
 /**
  * Precision and recall of the detector on a labelled set of short English and
- * Chinese snippets (tests/fixtures/detection/labelled.json). The labels say
+ * Chinese snippets (tests/fixtures/detection/*.json). The labels say
  * what a careful reader would mark, not what the engine happens to output:
  * when this test fails, fix the engine or the data, not the labels.
  *
@@ -8,7 +8,7 @@
  * found (entity, text) pairs are compared with the expected ones as a multiset
  * per snippet, and the counts are micro-averaged over the whole set.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledDataset } from '@/lib/dataset/bundled';
@@ -49,8 +49,12 @@ interface Score {
   recall: number;
 }
 
-const FIXTURE = join(import.meta.dirname, '../../fixtures/detection/labelled.json');
-const snippets = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Snippet[];
+// Every JSON file in the folder is part of the set (one per area, so contributors do not collide).
+const FIXTURES = join(import.meta.dirname, '../../fixtures/detection');
+const snippets = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .flatMap((f) => JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Snippet[]);
 
 const MIN_PRECISION = 0.95;
 const MIN_RECALL = 0.95;
