@@ -2,15 +2,17 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { DatasetImport, type ImportOutcome } from '@/components/options/DatasetImport';
 import { mount, texts } from '../../support/render';
+import { settle } from '../../support/wait';
 
+/** Chooses a file the way the file picker does, and waits until the page says how it went. */
 async function choose(root: HTMLElement, name: string, content: string) {
   const input = root.querySelector('input[type="file"]') as HTMLInputElement;
   const file = new File([content], name, { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await act(async () => {
+  act(() => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 10));
   });
+  await settle(() => root.querySelector('[role="status"], [role="alert"]') !== null, `the outcome of importing ${name}`);
 }
 
 describe('dataset import', () => {
