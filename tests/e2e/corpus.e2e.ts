@@ -13,7 +13,7 @@ import { type LaunchedBrowser, launchBrowser } from '../../scripts/browser/launc
 import { type StaticServer, serveDirectory } from '../../scripts/lib/static-server';
 import { CORPUS, corpusPages, normalized, scanFile } from './support/corpus';
 import { pageStats } from './support/page';
-import { type Session, startSession } from './support/session';
+import { patient, type Session, startSession } from './support/session';
 
 const PAGES = corpusPages();
 const STATIC = { 'content-security-policy': "script-src 'none'" };
@@ -24,6 +24,7 @@ let plainServer: StaticServer;
 beforeAll(async () => {
   session = await startSession({ root: CORPUS, headers: () => STATIC });
   plain = await launchBrowser({ extension: false });
+  patient(plain.context);
   plainServer = await serveDirectory(CORPUS, { headers: () => STATIC });
   await plain.context.route('**/*', (route) => (route.request().url().startsWith(plainServer.origin) ? route.continue() : route.abort()));
 });
