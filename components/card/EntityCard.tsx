@@ -16,6 +16,8 @@ export interface EntityCardProps {
   count?: number;
   /** Relations to the other entities on the page. */
   related: RelatedItem[];
+  /** Relations to entities that are not on the page (the popup's full card shows them too). */
+  otherRelated?: RelatedItem[];
   /** The hover card shows the first few facts; the popup shows them all. */
   maxFacts?: number;
   /** Id for the name heading, so a container can point aria-labelledby at it. */
@@ -40,7 +42,40 @@ function period(item: { since?: string; until?: string }, lang: string): string 
   return '';
 }
 
-export function EntityCard({ entity, count, related, maxFacts, headingId, onOpenEntity }: EntityCardProps) {
+function Relations({
+  title,
+  items,
+  lang,
+  onOpenEntity,
+}: {
+  title: string;
+  items: RelatedItem[];
+  lang: string;
+  onOpenEntity?: (id: string) => void;
+}) {
+  return (
+    <section class="nl-section" aria-label={title}>
+      <h3 class="nl-h3">{title}</h3>
+      <ul class="nl-relations">
+        {items.map((r) => (
+          <li key={`${r.type}${r.direction}${r.other.id}${r.since ?? ''}`} class={isPast(r) ? 'nl-past' : undefined}>
+            <span class="nl-rel">{t(relationLabelKey(r.type, r.direction))}</span>{' '}
+            {onOpenEntity ? (
+              <button type="button" class="nl-link-button" onClick={() => onOpenEntity(r.other.id)}>
+                {r.other.name}
+              </button>
+            ) : (
+              <strong>{r.other.name}</strong>
+            )}
+            {period(r, lang) && <span class="nl-period"> · {period(r, lang)}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function EntityCard({ entity, count, related, otherRelated = [], maxFacts, headingId, onOpenEntity }: EntityCardProps) {
   const lang = uiLanguage();
   const facts = maxFacts === undefined ? entity.facts : entity.facts.slice(0, maxFacts);
   const hidden = entity.facts.length - facts.length;
@@ -76,25 +111,14 @@ export function EntityCard({ entity, count, related, maxFacts, headingId, onOpen
           {hidden > 0 && <p class="nl-more">{t('cardMoreFacts', hidden)}</p>}
         </section>
       )}
-      {related.length > 0 && (
-        <section class="nl-section" aria-label={t('cardOnThisPage')}>
-          <h3 class="nl-h3">{t('cardOnThisPage')}</h3>
-          <ul class="nl-relations">
-            {related.map((r) => (
-              <li key={`${r.type}${r.direction}${r.other.id}${r.since ?? ''}`} class={isPast(r) ? 'nl-past' : undefined}>
-                <span class="nl-rel">{t(relationLabelKey(r.type, r.direction))}</span>{' '}
-                {onOpenEntity ? (
-                  <button type="button" class="nl-link-button" onClick={() => onOpenEntity(r.other.id)}>
-                    {r.other.name}
-                  </button>
-                ) : (
-                  <strong>{r.other.name}</strong>
-                )}
-                {period(r, lang) && <span class="nl-period"> · {period(r, lang)}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
+      {related.length > 0 && <Relations title={t('cardOnThisPage')} items={related} lang={lang} onOpenEntity={onOpenEntity} />}
+      {otherRelated.length > 0 && (
+        <Relations
+          title={related.length > 0 ? t('cardOtherRelations') : t('cardRelations')}
+          items={otherRelated}
+          lang={lang}
+          onOpenEntity={onOpenEntity}
+        />
       )}
       <footer class="nl-foot">
         {entity.homepage && isHttpUrl(entity.homepage) && (

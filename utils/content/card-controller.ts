@@ -48,6 +48,11 @@ export class CardController {
     this.host.show(mention.range, card, announcement);
   }
 
+  /** A close is pending (the pointer left), or no longer. */
+  setClosing(pending: boolean): void {
+    if (this.open) this.host.setClosing(pending);
+  }
+
   close(): void {
     if (!this.open) return;
     this.open = null;

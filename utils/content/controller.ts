@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Dataset } from '@/lib/dataset/dataset';
 import { type Mention, PageScanner, type ScanChange } from '@/lib/detect/page-scanner';
 import { Matcher } from '@/lib/match/matcher';
-import { type Message, parseMessage } from '@/lib/messages';
+import { type Message, type PageStats, parseMessage } from '@/lib/messages';
 import { enabledCategories, isSiteEnabled, type Settings } from '@/lib/settings/settings';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { CardController } from './card-controller';
@@ -47,6 +47,8 @@ export async function startController({
   const marker: Marker = supportsHighlights() ? new HighlightMarker() : new WrapMarker();
   const index = new MentionIndex();
   let visible: Mention[] = [];
+  // What the popup asked to show, for get-stats (the flash itself lasts only a moment).
+  const revealed: Array<{ entity: string; text: string }> = [];
 
   const active = () => isSiteEnabled(settings, win.location.hostname);
   const idle = (fn: () => void) =>
@@ -109,6 +111,7 @@ export async function startController({
     current: () => cards.current,
     open: (m) => cards.show(m),
     close: () => cards.close(),
+    closing: (pending) => cards.setClosing(pending),
   });
 
   const step = (backwards: boolean) => {
@@ -131,9 +134,16 @@ export async function startController({
     if (message.type === 'next-mention') step(message.backwards === true);
     else if (message.type === 'reveal') {
       const m = visible.find((x) => x.entity.id === message.entity);
-      if (m) reveal(m, true);
+      if (m) {
+        reveal(m, true);
+        revealed.push({ entity: m.entity.id, text: m.text });
+        if (revealed.length > 20) revealed.shift();
+      }
       return Promise.resolve({ found: m !== undefined });
-    } else if (message.type === 'get-stats') return Promise.resolve({ ...timer.stats, mentions: visible.length });
+    } else if (message.type === 'get-stats') {
+      const stats: PageStats = { ...timer.stats, mentions: visible.length, idle: queue.isIdle, revealed: [...revealed] };
+      return Promise.resolve(stats);
+    }
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
