@@ -37,6 +37,10 @@ export interface Mention {
   start: number;
   end: number;
   support: Hit['support'];
+  /** The alias that matched, as the data writes it (what "Not this" mutes). */
+  alias: string;
+  /** With support "context": the words nearby that supported it. */
+  cue?: string;
 }
 
 interface Pending {
@@ -131,7 +135,7 @@ export class PageScanner {
           while (matched < blocks.length) {
             const block = blocks[matched++] as Block;
             const { hits, unresolved } = this.matcher.matchBlock(block.text);
-            for (const hit of hits) added.push(this.mention(block, hit.start, hit.end, hit.entity, hit.support));
+            for (const hit of hits) added.push(this.mention(block, hit));
             for (const u of unresolved) this.pending.push({ block, unresolved: u });
             if (matched % 64 === 0 && shouldYield()) return false;
           }
@@ -179,10 +183,23 @@ export class PageScanner {
     return this.list.filter((m) => enabled.has(m.entity.category));
   }
 
-  private mention(block: Block, start: number, end: number, entityIndex: number, support: Hit['support']): Mention {
+  private mention(block: Block, hit: Hit): Mention {
+    const { start, end } = hit;
     const { range, nodes } = blockRange(block, start, end);
-    const entity = this.matcher.entities[entityIndex] as Entity;
-    return { entity, text: block.text.slice(start, end), range, nodes, block, start, end, support };
+    const entity = this.matcher.entities[hit.entity] as Entity;
+    const m: Mention = {
+      entity,
+      text: block.text.slice(start, end),
+      range,
+      nodes,
+      block,
+      start,
+      end,
+      support: hit.support,
+      alias: hit.alias,
+    };
+    if (hit.cue !== undefined) m.cue = hit.cue;
+    return m;
   }
 
   /** Accepts pending names that the page now supports. */
@@ -194,7 +211,8 @@ export class PageScanner {
     this.pending = this.pending.filter(({ block, unresolved: u }) => {
       const entity = this.matcher.resolveOnPage(u, block.text.length, present);
       if (entity === null) return true;
-      accepted.push(this.mention(block, u.start, u.end, entity, 'page'));
+      const alias = u.aliases[u.candidates.indexOf(entity)] as string;
+      accepted.push(this.mention(block, { start: u.start, end: u.end, entity, support: 'page', alias }));
       return false;
     });
     if (accepted.length > 0) this.list = sortByDocumentOrder([...this.list, ...accepted]);

@@ -8,6 +8,7 @@
  */
 import { toAliasRule } from '../dataset/aliases';
 import type { Entity } from '../dataset/dataset';
+import { hanVariants } from '../text/han-fold';
 import { normalizeText } from '../text/normalize';
 
 /** Past this many anchors a RegExp costs more than it saves; every block is then read in full. */
@@ -58,7 +59,16 @@ export function buildPrefilter(entities: readonly Entity[]): Prefilter | null {
   // Two expressions, because the `i` flag is what keeps a large alternation fast:
   // names in any case (and Chinese starts), then names only as written.
   // A letter right after means a longer word ("Anticipo" is not "Ant"); digits may follow a versioned name.
-  const loose = [...(anyCaseWords.size ? [`\\b(?:${alternatives(anyCaseWords).join('|')})(?![a-z])`] : []), ...alternatives(cjkStarts)];
+  // A Chinese start matches in either script (the matcher folds traditional to simplified).
+  const eitherScript = (start: string) =>
+    [...start]
+      .map((ch) => {
+        const forms = hanVariants(ch);
+        return forms.length > 1 ? `[${forms.join('')}]` : ch.replace(ESCAPE, '\\$&');
+      })
+      .join('');
+  const starts = [...cjkStarts].sort((a, b) => b.length - a.length).map(eitherScript);
+  const loose = [...(anyCaseWords.size ? [`\\b(?:${alternatives(anyCaseWords).join('|')})(?![a-z])`] : []), ...starts];
   const anyCase = loose.length ? new RegExp(loose.join('|'), 'i') : null;
   const exact = exactWords.size ? new RegExp(`\\b(?:${alternatives(exactWords).join('|')})(?![A-Za-z])`) : null;
   if (!anyCase && !exact) return null;

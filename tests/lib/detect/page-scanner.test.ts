@@ -26,6 +26,13 @@ describe('page scanner', () => {
     expect(s.mentions.map((m) => m.support)).toEqual(['confident', 'context', 'page']);
   });
 
+  it('finds names listed in simplified characters on a page in traditional ones, at their exact offsets', () => {
+    const s = scanner();
+    s.scanNow(body('<p>報道稱，<b>字節</b>跳動與阿里雲正在競爭；通義千問的團隊也在擴張。</p>'));
+    expect(found(s)).toEqual(['bytedance:字節跳動', 'alibaba-cloud:阿里雲', 'qwen:通義千問']);
+    expect(s.mentions.map((m) => m.range.toString())).toEqual(['字節跳動', '阿里雲', '通義千問']);
+  });
+
   it('rescans only a changed subtree and drops what was removed', () => {
     const root = body('<p id="a">Alibaba news</p><p id="b">ByteDance news</p>');
     const s = scanner();
