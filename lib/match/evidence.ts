@@ -1,7 +1,8 @@
 /**
  * What supports an ambiguous name in its own block. Only evidence about the
- * entity itself counts fully: one of its context words, or a mention of the
- * entity or of an entity related to it, within CONTEXT_WINDOW characters.
+ * entity itself counts fully: one of its context words (or a context phrase
+ * that holds the name, "on X"), or a mention of the entity or of an entity
+ * related to it, within CONTEXT_WINDOW characters.
  * Another known name counts, weakly, only when it is a peer listed with it
  * ("Apple and Microsoft", "Amazon, Google and Microsoft"): of the same
  * category, joined to it by nothing but list words, and never for people (a
@@ -68,7 +69,12 @@ export function localSupport(
       strongestWeight = weight;
     }
   };
-  for (const x of context) if (x.entity === entity && x.start >= from && x.end <= to && outside(x.start, x.end)) count(x, 2);
+  // A context phrase that holds the name itself ("posted on X", "Meta Quest") is the clearest evidence of all.
+  const around = (s: number, e: number) => s <= c.start && e >= c.end && e - s > c.end - c.start;
+  for (const x of context) {
+    if (x.entity !== entity || x.start < from || x.end > to) continue;
+    if (outside(x.start, x.end) || around(x.start, x.end)) count(x, 2);
+  }
   const related = tables.related[entity];
   const self = tables.entities[entity];
   const peersCount = self !== undefined && self.category !== 'person' && [...alias].length > 1;
