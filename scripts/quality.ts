@@ -17,6 +17,12 @@ import { Matcher } from '../lib/match/matcher';
 import { insideArticle } from './lib/article-reference';
 import { closeWindow, loadDocument } from './lib/node-dom';
 
+// Piped into `head` and the like: stop quietly when the reader goes away.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const USAGE = 'usage: npm run -s quality -- [--json] [--list outside|all] [--top N] [DIR]';
 const root = resolve(import.meta.dirname, '..');
 

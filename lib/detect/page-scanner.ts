@@ -9,7 +9,7 @@ import type { Hit, Matcher, Unresolved } from '../match/matcher';
 import type { Prefilter } from '../match/prefilter';
 import { type Block, BlockCollector, blockRange, locate, skippedByAttributeUnder } from '../text/blocks';
 import { isSpace } from '../text/normalize';
-import { PageRegions, type Region } from '../text/regions';
+import { findStory, PageRegions, type PageStory, type Region, storyStands } from '../text/regions';
 import { BlockFinder } from './candidates';
 
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
@@ -73,6 +73,7 @@ export class PageScanner {
   private list: Mention[] = [];
   private pending: Pending[] = [];
   private asides: Aside[] = [];
+  private story: PageStory | null = null;
 
   constructor(matcher: Matcher) {
     this.matcher = matcher;
@@ -95,7 +96,10 @@ export class PageScanner {
     // Step 1: flag the text nodes where a name could start (skipped when there is no prefilter).
     let walker: TreeWalker | null = prefilter && doc ? doc.createTreeWalker(root, SHOW_TEXT) : null;
     // Regions are worked out once per scan, from the page's structure (cheap native queries).
-    const regions = doc ? new PageRegions(doc) : null;
+    // A full scan looks for the story afresh; a rescan of a part reuses it while it stands.
+    if (doc && (root === doc || root === doc.body || root === doc.documentElement || !this.story || !storyStands(this.story)))
+      this.story = findStory(doc);
+    const regions = doc && this.story ? new PageRegions(doc, this.story) : null;
     const finder = new BlockFinder(root, regions);
     const skipped = skippedByAttributeUnder(root);
     const flagged: Node[] = [];

@@ -8,7 +8,7 @@
  */
 import { toAliasRule } from '../dataset/aliases';
 import type { Entity } from '../dataset/dataset';
-import { hanVariants } from '../text/han-fold';
+import { foldHan } from '../text/han-fold';
 import { normalizeText } from '../text/normalize';
 
 /** Past this many anchors a RegExp costs more than it saves; every block is then read in full. */
@@ -25,6 +25,8 @@ const GENERIC = new Set(
 
 const LATIN_START = /^[\p{Script=Latin}\p{N}_]/u;
 const ESCAPE = /[.*+?^${}()|[\]\\/-]/g;
+/** Any character outside Latin script and common punctuation. */
+const NON_LATIN = /[^\u0000-\u02ff\u2000-\u206f]/;
 
 export interface Prefilter {
   /** True when a name could start somewhere in `text`. */
@@ -57,20 +59,18 @@ export function buildPrefilter(entities: readonly Entity[]): Prefilter | null {
   }
   const alternatives = (words: Set<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(ESCAPE, '\\$&'));
   // Two expressions, because the `i` flag is what keeps a large alternation fast:
-  // names in any case (and Chinese starts), then names only as written.
+  // names in any case, then names only as written.
   // A letter right after means a longer word ("Anticipo" is not "Ant"); digits may follow a versioned name.
-  // A Chinese start matches in either script (the matcher folds traditional to simplified).
-  const eitherScript = (start: string) =>
-    [...start]
-      .map((ch) => {
-        const forms = hanVariants(ch);
-        return forms.length > 1 ? `[${forms.join('')}]` : ch.replace(ESCAPE, '\\$&');
-      })
-      .join('');
-  const starts = [...cjkStarts].sort((a, b) => b.length - a.length).map(eitherScript);
-  const loose = [...(anyCaseWords.size ? [`\\b(?:${alternatives(anyCaseWords).join('|')})(?![a-z])`] : []), ...starts];
-  const anyCase = loose.length ? new RegExp(loose.join('|'), 'i') : null;
+  const anyCase = anyCaseWords.size ? new RegExp(`\\b(?:${alternatives(anyCaseWords).join('|')})(?![a-z])`, 'i') : null;
   const exact = exactWords.size ? new RegExp(`\\b(?:${alternatives(exactWords).join('|')})(?![A-Za-z])`) : null;
-  if (!anyCase && !exact) return null;
-  return { test: (text) => (anyCase?.test(text) ?? false) || (exact?.test(text) ?? false) };
+  // Chinese (and other non-Latin) starts in a third, tested only on text outside Latin script, folded to
+  // simplified characters as the matcher reads it (so 智譜 passes for 智谱).
+  const other = cjkStarts.size ? new RegExp(alternatives(new Set([...cjkStarts].map(foldHan))).join('|'), 'i') : null;
+  if (!anyCase && !exact && !other) return null;
+  return {
+    test: (text) =>
+      (anyCase?.test(text) ?? false) ||
+      (exact?.test(text) ?? false) ||
+      (other !== null && NON_LATIN.test(text) && other.test(foldHan(text))),
+  };
 }

@@ -6,45 +6,37 @@
  */
 import { SIMPLIFIED, TRADITIONAL } from './han-table';
 
-let toSimplified: Map<string, string> | null = null;
-let variants: Map<string, string[]> | null = null;
-let traditionalChar: RegExp | null = null;
+/** Simplified code unit for each traditional one (0: not folded), indexed by code unit; built on first use. */
+let lookup: Uint16Array | null = null;
+/** The lowest code unit the table folds: anything below it is left as it is without a look-up. */
+const FIRST_HAN = 0x3400;
 
-function table(): Map<string, string> {
-  if (!toSimplified) {
-    toSimplified = new Map();
-    for (let i = 0; i < TRADITIONAL.length; i++) toSimplified.set(TRADITIONAL[i] as string, SIMPLIFIED[i] as string);
+function codes(): Uint16Array {
+  if (!lookup) {
+    lookup = new Uint16Array(0x10000);
+    for (let i = 0; i < TRADITIONAL.length; i++) lookup[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
   }
-  return toSimplified;
-}
-
-/** Matches any character the table folds; built on first use (the class is long). */
-function traditional(): RegExp {
-  traditionalChar ??= new RegExp(`[${TRADITIONAL}]`, 'g');
-  return traditionalChar;
+  return lookup;
 }
 
 /** `text` with every traditional character replaced by its simplified form; same length. */
 export function foldHan(text: string): string {
-  const re = traditional();
-  re.lastIndex = 0;
-  if (!re.test(text)) return text;
-  const map = table();
-  re.lastIndex = 0;
-  return text.replace(re, (ch) => map.get(ch) ?? ch);
-}
-
-/** The character itself and every traditional form that folds to it ("谱" gives 谱, 譜). */
-export function hanVariants(ch: string): string[] {
-  if (!variants) {
-    variants = new Map();
-    for (let i = 0; i < SIMPLIFIED.length; i++) {
-      const s = SIMPLIFIED[i] as string;
-      const list = variants.get(s) ?? [];
-      list.push(TRADITIONAL[i] as string);
-      variants.set(s, list);
-    }
+  const map = codes();
+  const n = text.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= FIRST_HAN && map[c] !== 0) break;
   }
-  const simple = table().get(ch) ?? ch;
-  return [simple, ...(variants.get(simple) ?? [])];
+  if (i === n) return text;
+  let out = text.slice(0, i);
+  let from = i;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const s = c >= FIRST_HAN ? (map[c] as number) : 0;
+    if (s === 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(s);
+    from = i + 1;
+  }
+  return out + text.slice(from);
 }

@@ -206,7 +206,15 @@ export function findArticleRoots(doc: Document): Element[] {
     const headline = doc.getElementsByTagName('h1')[0];
     const withHeadline = headline ? articles.filter((a) => a.contains(headline)) : [];
     const pool = withHeadline.length > 0 ? withHeadline : articles;
-    const paragraphs = (a: Element) => a.getElementsByTagName('p').length;
+    const counted = new Map<Element, number>();
+    const paragraphs = (a: Element) => {
+      let n = counted.get(a);
+      if (n === undefined) {
+        n = a.getElementsByTagName('p').length;
+        counted.set(a, n);
+      }
+      return n;
+    };
     // The innermost article with the headline, or the one with the most paragraphs.
     const best = pool.reduce((a, b) => (paragraphs(b) > paragraphs(a) || (b !== a && a.contains(b) && paragraphs(b) > 0) ? b : a));
     if (paragraphs(best) > 0) return [best];
@@ -242,6 +250,28 @@ function hasOwnParagraph(el: Element): boolean {
   return false;
 }
 
+/** What a page's regions are worked out from: found once, reused by rescans while it stands. */
+export interface PageStory {
+  roots: Element[];
+  headline: Element | null;
+  paragraphs: number;
+}
+
+export function findStory(doc: Document): PageStory {
+  const roots = findArticleRoots(doc);
+  const h1 = doc.getElementsByTagName('h1')[0] ?? null;
+  return {
+    roots,
+    headline: h1 && !roots.some((r) => r.contains(h1)) ? h1 : null,
+    paragraphs: doc.getElementsByTagName('p').length,
+  };
+}
+
+/** True while the story found earlier is still in the page. */
+export function storyStands(story: PageStory): boolean {
+  return story.roots.every((r) => r.isConnected) && (story.headline === null || story.headline.isConnected);
+}
+
 export class PageRegions {
   private readonly roots: ReadonlySet<Element>;
   private readonly headline: Element | null;
@@ -249,12 +279,11 @@ export class PageRegions {
   private readonly top: Region;
   private readonly paragraphs: number;
 
-  constructor(doc: Document) {
-    this.paragraphs = doc.getElementsByTagName('p').length;
-    const roots = findArticleRoots(doc);
+  constructor(doc: Document, story: PageStory = findStory(doc)) {
+    this.paragraphs = story.paragraphs;
+    const roots = story.roots;
     this.roots = new Set(roots);
-    const h1 = doc.getElementsByTagName('h1')[0] ?? null;
-    this.headline = h1 && !roots.some((r) => r.contains(h1)) ? h1 : null;
+    this.headline = story.headline;
     // Without an article root the whole page is the story, less its furniture.
     this.top = roots.length > 0 ? 'outside' : 'article';
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldHan, hanVariants } from '@/lib/text/han-fold';
+import { foldHan } from '@/lib/text/han-fold';
 import { SIMPLIFIED, TRADITIONAL } from '@/lib/text/han-table';
 import { foldForMatch } from '@/lib/text/normalize';
 
@@ -41,11 +41,5 @@ describe('simplified/traditional folding', () => {
     }
     // Everyday simplified characters with a meaning of their own are left alone.
     for (const ch of '於後乾') expect(foldHan(ch)).toBe(ch);
-  });
-
-  it('lists both forms of a character for the prefilter', () => {
-    expect(hanVariants('谱')).toEqual(['谱', '譜']);
-    expect(hanVariants('譜')).toEqual(['谱', '譜']);
-    expect(hanVariants('a')).toEqual(['a']);
   });
 });
