@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, type Category } from '../dataset/schema';
+import type { Mute } from '../mutes/mutes';
 
 export const MARK_STYLES = ['underline', 'tint'] as const;
 export type MarkStyle = (typeof MARK_STYLES)[number];
@@ -20,6 +21,8 @@ export const DEFAULT_SETTINGS = {
   /** How long the pointer rests on a name before its card opens, in ms. */
   hoverDelayMs: 350,
   markStyle: 'underline' as MarkStyle,
+  /** Names the reader said are not this entity ("Not this"), on one site or everywhere. */
+  mutes: [] as Mute[],
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -30,13 +33,21 @@ export type SettingsOverrides = {
   disabledSites?: string[];
   hoverDelayMs?: number;
   markStyle?: MarkStyle;
+  mutes?: Mute[];
 };
+
+const MuteSchema = v.strictObject({
+  entity: v.pipe(v.string(), v.nonEmpty(), v.maxLength(120)),
+  alias: v.pipe(v.string(), v.nonEmpty(), v.maxLength(80)),
+  site: v.nullable(v.pipe(v.string(), v.nonEmpty(), v.maxLength(253))),
+});
 
 const FIELDS = {
   categories: v.record(v.picklist(CATEGORIES), v.boolean()),
   disabledSites: v.array(v.pipe(v.string(), v.nonEmpty(), v.maxLength(253))),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_MIN), v.maxValue(HOVER_DELAY_MAX)),
   markStyle: v.picklist(MARK_STYLES),
+  mutes: v.array(MuteSchema),
 } satisfies Record<keyof Settings, v.GenericSchema>;
 
 /**
@@ -76,6 +87,7 @@ export function resolveSettings(overrides: SettingsOverrides): Settings {
     disabledSites: overrides.disabledSites ? [...overrides.disabledSites] : [],
     hoverDelayMs: overrides.hoverDelayMs ?? DEFAULT_SETTINGS.hoverDelayMs,
     markStyle: overrides.markStyle ?? DEFAULT_SETTINGS.markStyle,
+    mutes: overrides.mutes ? [...overrides.mutes] : [],
   };
 }
 
@@ -89,6 +101,7 @@ export function toOverrides(settings: Settings): SettingsOverrides {
   if (settings.disabledSites.length > 0) out.disabledSites = [...new Set(settings.disabledSites)].sort();
   if (settings.hoverDelayMs !== DEFAULT_SETTINGS.hoverDelayMs) out.hoverDelayMs = settings.hoverDelayMs;
   if (settings.markStyle !== DEFAULT_SETTINGS.markStyle) out.markStyle = settings.markStyle;
+  if (settings.mutes.length > 0) out.mutes = settings.mutes.map((m) => ({ ...m }));
   return out;
 }
 

@@ -34,4 +34,14 @@ describe('settings', () => {
     expect(isSiteEnabled(settings, 'www.example.com')).toBe(false);
     expect(isSiteEnabled(settings, 'news.example.com')).toBe(true);
   });
+
+  it('keeps "Not this" mutes across a round trip and drops unreadable ones', () => {
+    const mutes = [
+      { entity: 'x', alias: 'X', site: 'engadget.com' },
+      { entity: 'apple', alias: 'Apple', site: null },
+    ];
+    const { overrides } = sanitizeOverrides(toOverrides({ ...resolveSettings({}), mutes }));
+    expect(resolveSettings(overrides).mutes).toEqual(mutes);
+    expect(sanitizeOverrides({ mutes: [{ entity: 'x' }] })).toEqual({ overrides: {}, repaired: true });
+  });
 });
