@@ -20,30 +20,33 @@ export interface HoverCardProps extends EntityCardProps {
 /** Facts shown in the compact card; the popup shows every fact. */
 export const HOVER_CARD_FACTS = 3;
 
-/** "Not this": asks where the name should stop being marked, then mutes it. Plain buttons, reachable by Tab. */
+/**
+ * "Not this": asks where the name should stop being marked, then mutes it.
+ * Plain buttons in reading order (the question follows the button that asked
+ * it), so Tab and Enter work and focus never jumps.
+ */
 function NotThisControl({ notThis, entityName }: { notThis: NotThis; entityName: string }) {
   const [asking, setAsking] = useState(false);
-  if (!asking)
-    return (
-      <div class="nl-notthis">
-        <button type="button" class="nl-notthis-open" aria-expanded="false" onClick={() => setAsking(true)}>
-          {t('cardNotThis')}
-        </button>
-      </div>
-    );
   const question = t('cardNotThisQuestion', [notThis.name, entityName]);
   return (
-    <div class="nl-notthis" role="group" aria-label={question}>
-      <span class="nl-notthis-q">{question}</span>
-      <button type="button" class="nl-mute-site" onClick={() => notThis.onMute(false)}>
-        {t('cardMuteSite', notThis.site)}
+    <div class="nl-notthis">
+      <button type="button" class="nl-notthis-open" aria-expanded={asking ? 'true' : 'false'} onClick={() => setAsking(!asking)}>
+        {t('cardNotThis')}
       </button>
-      <button type="button" class="nl-mute-everywhere" onClick={() => notThis.onMute(true)}>
-        {t('cardMuteEverywhere')}
-      </button>
-      <button type="button" class="nl-mute-cancel" onClick={() => setAsking(false)}>
-        {t('cardMuteCancel')}
-      </button>
+      {asking && (
+        <div class="nl-notthis-ask" role="group" aria-label={question}>
+          <span class="nl-notthis-q">{question}</span>
+          <button type="button" class="nl-mute-site" onClick={() => notThis.onMute(false)}>
+            {t('cardMuteSite', notThis.site)}
+          </button>
+          <button type="button" class="nl-mute-everywhere" onClick={() => notThis.onMute(true)}>
+            {t('cardMuteEverywhere')}
+          </button>
+          <button type="button" class="nl-mute-cancel" onClick={() => setAsking(false)}>
+            {t('cardMuteCancel')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

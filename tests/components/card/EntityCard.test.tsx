@@ -88,13 +88,15 @@ describe('entity card', () => {
     const open = root.querySelector('.nl-notthis-open') as HTMLButtonElement;
     expect([open.textContent, open.tabIndex, open.getAttribute('aria-expanded')]).toEqual(['Not this', 0, 'false']);
     click(open);
-    const group = root.querySelector('.nl-notthis[role="group"]');
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    const group = root.querySelector('.nl-notthis-ask[role="group"]');
     expect(group?.getAttribute('aria-label')).toBe('Stop marking “X” as X:');
-    expect(texts(root, '.nl-notthis button')).toEqual(['On engadget.com', 'Everywhere', 'Cancel']);
+    expect(texts(root, '.nl-notthis-ask button')).toEqual(['On engadget.com', 'Everywhere', 'Cancel']);
     click(root.querySelector('.nl-mute-site'));
     click(root.querySelector('.nl-mute-everywhere'));
     expect(calls).toEqual([false, true]);
     click(root.querySelector('.nl-mute-cancel'));
-    expect(root.querySelector('.nl-notthis-open')).not.toBeNull();
+    expect(root.querySelector('.nl-notthis-ask')).toBeNull();
+    expect(open.getAttribute('aria-expanded')).toBe('false');
   });
 });
