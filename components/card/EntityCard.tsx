@@ -28,7 +28,7 @@ export interface EntityCardProps {
   why?: WhyMarked;
   /** The former name the page used for the entity ("Twitter" for X), if it did. */
   former?: string | null;
-  /** Controls shown above the footer (the hover card's "Not this"). */
+  /** Controls shown under the why line (the hover card's "Not this"). */
   actions?: ComponentChildren;
 }
 
@@ -79,6 +79,7 @@ export function EntityCard({ entity, count, related, maxFacts, headingId, onOpen
       {former && <p class="nl-former">{t('cardFormerName', [former, entity.name])}</p>}
       {count !== undefined && count > 0 && <p class="nl-count">{count === 1 ? t('cardAppearsOnce') : t('cardAppearsTimes', count)}</p>}
       {why && <p class="nl-why">{whyText(why)}</p>}
+      {actions}
       {facts.length > 0 && (
         <section class="nl-section" aria-label={t('cardFacts')}>
           <h3 class="nl-h3">{t('cardFacts')}</h3>
@@ -113,7 +114,6 @@ export function EntityCard({ entity, count, related, maxFacts, headingId, onOpen
           </ul>
         </section>
       )}
-      {actions}
       <footer class="nl-foot">
         {entity.homepage && isHttpUrl(entity.homepage) && (
           <a href={entity.homepage} target="_blank" rel="noopener noreferrer">

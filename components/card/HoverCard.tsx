@@ -34,8 +34,8 @@ function NotThisControl({ notThis, entityName }: { notThis: NotThis; entityName:
         {t('cardNotThis')}
       </button>
       {asking && (
-        <div class="nl-notthis-ask" role="group" aria-label={question}>
-          <span class="nl-notthis-q">{question}</span>
+        <fieldset class="nl-notthis-ask">
+          <legend class="nl-notthis-q">{question}</legend>
           <button type="button" class="nl-mute-site" onClick={() => notThis.onMute(false)}>
             {t('cardMuteSite', notThis.site)}
           </button>
@@ -45,7 +45,7 @@ function NotThisControl({ notThis, entityName }: { notThis: NotThis; entityName:
           <button type="button" class="nl-mute-cancel" onClick={() => setAsking(false)}>
             {t('cardMuteCancel')}
           </button>
-        </div>
+        </fieldset>
       )}
     </div>
   );

@@ -26,7 +26,7 @@ const GENERIC = new Set(
 const LATIN_START = /^[\p{Script=Latin}\p{N}_]/u;
 const ESCAPE = /[.*+?^${}()|[\]\\/-]/g;
 /** Any character outside Latin script and common punctuation. */
-const NON_LATIN = /[^\u0000-\u02ff\u2000-\u206f]/;
+const NON_LATIN = /[^\s\u0020-\u02ff\u2000-\u206f]/;
 
 export interface Prefilter {
   /** True when a name could start somewhere in `text`. */
