@@ -25,8 +25,11 @@ const GENERIC = new Set(
 
 const LATIN_START = /^[\p{Script=Latin}\p{N}_]/u;
 const ESCAPE = /[.*+?^${}()|[\]\\/-]/g;
-/** Any character outside Latin script and common punctuation. */
-const NON_LATIN = /[^\s\u0020-\u02ff\u2000-\u206f]/;
+/**
+ * Letters of the scripts after Latin (Greek to Hangul, CJK, kana, full-width forms), not
+ * punctuation, symbols or emoji: text without them cannot hold a non-Latin name.
+ */
+const NON_LATIN = /[\u0370-\u1fff\u2e80-\ud7ff\uf900-\uffef]/;
 
 export interface Prefilter {
   /** True when a name could start somewhere in `text`. */

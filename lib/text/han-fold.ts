@@ -10,6 +10,8 @@ import { SIMPLIFIED, TRADITIONAL } from './han-table';
 let lookup: Uint16Array | null = null;
 /** The lowest code unit the table folds: anything below it is left as it is without a look-up. */
 const FIRST_HAN = 0x3400;
+/** CJK ideographs, where every folded character lies (a test checks it). */
+export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 function codes(): Uint16Array {
   if (!lookup) {
@@ -21,6 +23,8 @@ function codes(): Uint16Array {
 
 /** `text` with every traditional character replaced by its simplified form; same length. */
 export function foldHan(text: string): string {
+  // Most text has no ideograph at all: one native test, and no loop.
+  if (!HAN.test(text)) return text;
   const map = codes();
   const n = text.length;
   let i = 0;

@@ -103,9 +103,37 @@ const FURNITURE_EXACT = new Set(['ad', 'ads', 'rail', 'more', 'disqus']);
 const ASIDE_WORDS = ['byline', 'author', 'credit', 'dateline', 'tag'];
 const ASIDE_EXACT = new Set(['meta', 'by']);
 
+/** Every word above that is five letters or more, anywhere in a class attribute (a quick test before splitting). */
+const ANY_LONG_WORD = new RegExp(
+  [...WIDGET_WORDS, ...BRAND_WORDS, ...FURNITURE_WORDS, ...ASIDE_WORDS, ...HIDDEN_JOINED, 'sr', 'screen', 'visually', 'hidden']
+    .filter((w) => w.length >= 5)
+    .join('|'),
+  'i',
+);
+/** The short words, as whole words (after a separator; before a separator or a capital, as in "navBar"). */
+const ANY_SHORT_WORD = new RegExp(
+  `(?:^|[^a-zA-Z0-9])(?:${[
+    ...WIDGET_WORDS,
+    ...WIDGET_EXACT,
+    ...BRAND_WORDS,
+    ...BRAND_EXACT,
+    ...FURNITURE_WORDS,
+    ...FURNITURE_EXACT,
+    ...ASIDE_WORDS,
+    ...ASIDE_EXACT,
+    'sr',
+    'a11y',
+  ]
+    .filter((w) => w.length < 5)
+    .join('|')})(?:[^a-z0-9]|$)`,
+);
+
 /** Hosts of social networks and share services: short links to them are share and follow buttons. */
 const SOCIAL_HOST =
   /(^|\.)(facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.co|linkedin\.com|instagram\.com|threads\.net|reddit\.com|pinterest\.com|tumblr\.com|whatsapp\.com|wa\.me|t\.me|telegram\.me|weibo\.com|vk\.com|bsky\.app|flipboard\.com|getpocket\.com|youtube\.com|tiktok\.com|mastodon\.social|line\.me|xing\.com)$/i;
+/** A quick test before parsing a link's address: could it be one of the hosts above? */
+const SOCIAL_HINT =
+  /facebook|fb\.|twitter|x\.com|t\.co|linkedin|instagram|threads|reddit|pinterest|tumblr|whatsapp|wa\.me|t\.me|telegram|weibo|vk\.com|bsky|flipboard|getpocket|youtube|tiktok|mastodon|line\.me|xing/i;
 const SHORT_LINK = 40;
 /** More text than this right beside a link (in its parent) makes it part of a sentence. */
 const SENTENCE_AROUND = 30;
@@ -152,6 +180,7 @@ function isSocialLink(el: Element): boolean {
   const href = el.getAttribute('href');
   if (!href) return false;
   if (href.startsWith('mailto:') && /share|subject=|body=/i.test(href)) return true;
+  if (!SOCIAL_HINT.test(href)) return false;
   let host: string;
   try {
     host = new URL(href, 'https://page.invalid/').hostname;
@@ -177,7 +206,8 @@ function ownSignal(el: Element): 'widget' | 'furniture' | 'outside' | null {
   const label = el.getAttribute('aria-label') ?? (tag === 'a' ? el.getAttribute('title') : null);
   if (label && WIDGET_LABEL.test(label)) return 'widget';
   const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  const list = cls.length > 1 ? tellingWords(cls) : [];
+  // Most class names hold none of the words: one native test before splitting anything.
+  const list = cls.length > 1 && (ANY_LONG_WORD.test(cls) || ANY_SHORT_WORD.test(cls)) ? tellingWords(cls) : [];
   if (list.length > 0) {
     if (hasWord(list, WIDGET_WORDS, WIDGET_EXACT)) return 'widget';
     if (hasWord(list, BRAND_WORDS, BRAND_EXACT) && standsAlone(el)) return 'widget';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldHan } from '@/lib/text/han-fold';
+import { foldHan, HAN } from '@/lib/text/han-fold';
 import { SIMPLIFIED, TRADITIONAL } from '@/lib/text/han-table';
 import { foldForMatch } from '@/lib/text/normalize';
 
@@ -37,6 +37,7 @@ describe('simplified/traditional folding', () => {
       const t = TRADITIONAL.charCodeAt(i);
       expect(t < 0xd800 || t > 0xdfff, `row ${i} is one UTF-16 unit`).toBe(true);
       expect(TRADITIONAL[i]).not.toBe(SIMPLIFIED[i]);
+      expect(HAN.test(TRADITIONAL[i] as string), `${TRADITIONAL[i]} is a CJK ideograph`).toBe(true);
       expect(keys.has(SIMPLIFIED[i] as string), `${SIMPLIFIED[i]} is itself folded`).toBe(false);
     }
     // Everyday simplified characters with a meaning of their own are left alone.
