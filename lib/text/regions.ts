@@ -206,18 +206,33 @@ function ownSignal(el: Element): 'widget' | 'furniture' | 'outside' | null {
   const label = el.getAttribute('aria-label') ?? (tag === 'a' ? el.getAttribute('title') : null);
   if (label && WIDGET_LABEL.test(label)) return 'widget';
   const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  // Most class names hold none of the words: one native test before splitting anything.
-  const list = cls.length > 1 && (ANY_LONG_WORD.test(cls) || ANY_SHORT_WORD.test(cls)) ? tellingWords(cls) : [];
-  if (list.length > 0) {
-    if (hasWord(list, WIDGET_WORDS, WIDGET_EXACT)) return 'widget';
-    if (hasWord(list, BRAND_WORDS, BRAND_EXACT) && standsAlone(el)) return 'widget';
-    const joined = cls.toLowerCase().replace(/[^a-z0-9]+/g, '');
-    if (HIDDEN_JOINED.some((h) => joined.includes(h))) return 'widget';
-  }
+  const words = cls.length > 1 ? classWords(cls) : null;
+  if (words === 'widget' || (words === 'brand' && standsAlone(el))) return 'widget';
   if (FURNITURE_TAGS.has(tag) || (role && FURNITURE_ROLES.has(role))) return 'furniture';
-  if (list.length > 0 && hasWord(list, FURNITURE_WORDS, FURNITURE_EXACT)) return 'furniture';
-  if (list.length > 0 && hasWord(list, ASIDE_WORDS, ASIDE_EXACT)) return 'outside';
-  return null;
+  return words === 'furniture' || words === 'outside' ? words : null;
+}
+
+type ClassSignal = 'widget' | 'brand' | 'furniture' | 'outside' | null;
+/** What a class and id string says, by string: pages repeat the same class attribute many times. */
+const classMemo = new Map<string, ClassSignal>();
+const CLASS_MEMO_MAX = 4096;
+
+function classWords(cls: string): ClassSignal {
+  const known = classMemo.get(cls);
+  if (known !== undefined) return known;
+  let signal: ClassSignal = null;
+  // Most class names hold none of the words: one native test before splitting anything.
+  if (ANY_LONG_WORD.test(cls) || ANY_SHORT_WORD.test(cls)) {
+    const list = tellingWords(cls);
+    const joined = cls.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    if (hasWord(list, WIDGET_WORDS, WIDGET_EXACT) || HIDDEN_JOINED.some((h) => joined.includes(h))) signal = 'widget';
+    else if (hasWord(list, BRAND_WORDS, BRAND_EXACT)) signal = 'brand';
+    else if (hasWord(list, FURNITURE_WORDS, FURNITURE_EXACT)) signal = 'furniture';
+    else if (hasWord(list, ASIDE_WORDS, ASIDE_EXACT)) signal = 'outside';
+  }
+  if (classMemo.size >= CLASS_MEMO_MAX) classMemo.clear();
+  classMemo.set(cls, signal);
+  return signal;
 }
 
 /** Inside a widget or furniture container (used to pass over teaser <article>s in sidebars). */
