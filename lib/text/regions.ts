@@ -135,6 +135,10 @@ const SOCIAL_HOST =
 const SOCIAL_HINT =
   /facebook|fb\.|twitter|x\.com|t\.co|linkedin|instagram|threads|reddit|pinterest|tumblr|whatsapp|wa\.me|t\.me|telegram|weibo|vk\.com|bsky|flipboard|getpocket|youtube|tiktok|mastodon|line\.me|xing/i;
 const SHORT_LINK = 40;
+/** Words beside a link to a social site that make it a follow button ("Follow us: Twitter | Facebook"). */
+const FOLLOW_WORDS = /\b(follow|like us|find us|join us|connect with)\b|suivre|folgen|关注|關注/i;
+/** Addresses of share dialogs: sharer.php, intent/tweet, shareArticle, submit?url=… */
+const SHARE_INTENT = /share|sharer|intent|submit|pin\/create|send\?/i;
 /** More text than this right beside a link (in its parent) makes it part of a sentence. */
 const SENTENCE_AROUND = 30;
 
@@ -171,9 +175,7 @@ function hasWord(list: readonly string[], prefixes: readonly string[], exact: Re
 
 /** True when the element is not part of a sentence: little text of its own around it in its parent. */
 function standsAlone(el: Element): boolean {
-  let around = 0;
-  for (let n = el.parentNode?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 3) around += (n as Text).data.trim().length;
-  return around <= SENTENCE_AROUND;
+  return ownText(el.parentNode).replace(/\s+/g, '').length <= SENTENCE_AROUND;
 }
 
 function isSocialLink(el: Element): boolean {
@@ -181,15 +183,27 @@ function isSocialLink(el: Element): boolean {
   if (!href) return false;
   if (href.startsWith('mailto:') && /share|subject=|body=/i.test(href)) return true;
   if (!SOCIAL_HINT.test(href)) return false;
-  let host: string;
+  let url: URL;
   try {
-    host = new URL(href, 'https://page.invalid/').hostname;
+    url = new URL(href, 'https://page.invalid/');
   } catch {
     return false;
   }
-  if (!SOCIAL_HOST.test(host)) return false;
-  // A link to a social site inside a sentence is prose ("said on <a>Twitter</a>"); alone, or among other links, it is a button.
-  return (el.textContent?.length ?? 0) <= SHORT_LINK && standsAlone(el);
+  if (!SOCIAL_HOST.test(url.hostname)) return false;
+  if ((el.textContent?.length ?? 0) > SHORT_LINK) return false;
+  // A share intent is a button wherever it sits.
+  if (SHARE_INTENT.test(url.pathname + url.search)) return true;
+  // A profile ("twitter.com/verge") alone, or among other links, is a follow button; a link to
+  // a post or a video, or one inside a sentence ("said on <a>Twitter</a>"), is prose.
+  const profile = url.search === '' && url.pathname.split('/').filter(Boolean).length <= 1;
+  return (profile && standsAlone(el)) || FOLLOW_WORDS.test(ownText(el.parentNode));
+}
+
+/** The text of a node's own text children (not of its elements). */
+function ownText(node: Node | null): string {
+  let out = '';
+  for (let n = node?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 3) out += (n as Text).data;
+  return out;
 }
 
 /** What an element's own markup says about it, regardless of where it sits. */

@@ -42,6 +42,13 @@ describe('page regions', () => {
       expect(regionOf(id), id).toBe('widget');
   });
 
+  it('tells a follow link from a link to a post or a video', () => {
+    body(`<article>${STORY}<p>Follow Backchannel: <a id="follow" href="https://www.facebook.com/pages/Backchannel/148">Facebook</a></p>
+      <p>Rent it on <a href="/v">Vudu</a>, <a id="video" href="https://www.youtube.com/watch?v=48o">YouTube</a>, and iTunes.</p>
+      <ul><li><a id="profile" href="https://twitter.com/verge">Twitter</a></li></ul></article>`);
+    expect([regionOf('follow'), regionOf('video'), regionOf('profile')]).toEqual(['widget', 'article', 'widget']);
+  });
+
   it('keeps a link to a social site that is part of a sentence', () => {
     body(`<article>${STORY}<p>He said on <a id="prose" href="https://twitter.com/someone/status/1">Twitter</a> that the deal was done.</p>
       <p>She posted to <a id="brand" class="ramplink_Facebook_" href="/topics/facebook">Facebook</a> and the photo spread widely.</p></article>`);
