@@ -4,9 +4,11 @@
  * Used by the hover card in pages and by the popup. All text is rendered as
  * text; links are http(s) only.
  */
+import type { ComponentChildren } from 'preact';
 import type { Entity } from '@/lib/dataset/dataset';
 import { isHttpUrl } from '@/lib/dataset/schema';
 import { formatIsoDate } from '@/lib/dates';
+import type { WhyMarked } from '@/lib/detect/why';
 import { isPast, type RelatedItem, relationLabelKey } from '@/lib/relations';
 import { t, uiLanguage } from '@/utils/i18n';
 
@@ -24,6 +26,19 @@ export interface EntityCardProps {
   headingId?: string;
   /** When given, related entities become buttons that open their own card. */
   onOpenEntity?: (id: string) => void;
+  /** Why the name on the page was marked (hover card only). */
+  why?: WhyMarked;
+  /** The former name the page used for the entity ("Twitter" for X), if it did. */
+  former?: string | null;
+  /** Controls shown under the why line (the hover card's "Not this"). */
+  actions?: ComponentChildren;
+}
+
+function whyText(why: WhyMarked): string {
+  if (why.kind === 'cue') return t('cardWhyCue', why.cue);
+  if (why.kind === 'page') return t('cardWhyPage');
+  if (why.kind === 'story') return t('cardWhyStory');
+  return t('cardWhyAlways', why.name);
 }
 
 function SourceLink({ title, url }: { title: string; url: string }) {
@@ -75,7 +90,18 @@ function Relations({
   );
 }
 
-export function EntityCard({ entity, count, related, otherRelated = [], maxFacts, headingId, onOpenEntity }: EntityCardProps) {
+export function EntityCard({
+  entity,
+  count,
+  related,
+  otherRelated = [],
+  maxFacts,
+  headingId,
+  onOpenEntity,
+  why,
+  former,
+  actions,
+}: EntityCardProps) {
   const lang = uiLanguage();
   const facts = maxFacts === undefined ? entity.facts : entity.facts.slice(0, maxFacts);
   const hidden = entity.facts.length - facts.length;
@@ -96,7 +122,10 @@ export function EntityCard({ entity, count, related, otherRelated = [], maxFacts
       <p class="nl-summary" id={headingId ? `${headingId}-summary` : undefined}>
         {entity.summary}
       </p>
+      {former && <p class="nl-former">{t('cardFormerName', [former, entity.name])}</p>}
       {count !== undefined && count > 0 && <p class="nl-count">{count === 1 ? t('cardAppearsOnce') : t('cardAppearsTimes', count)}</p>}
+      {why && <p class="nl-why">{whyText(why)}</p>}
+      {actions}
       {facts.length > 0 && (
         <section class="nl-section" aria-label={t('cardFacts')}>
           <h3 class="nl-h3">{t('cardFacts')}</h3>

@@ -1,6 +1,8 @@
 /** Reads settings and the stored dataset for <Options>, and writes the user's changes back. */
 import { useEffect, useState } from 'preact/hooks';
+import { bundledDataset } from '@/lib/dataset/bundled';
 import type { ReadRecord } from '@/lib/dataset/stored';
+import { removeMute } from '@/lib/mutes/mutes';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
 import { checkStored, importUserDataset, readUserDataset, removeUserDataset, watchUserDataset } from '@/utils/user-dataset';
@@ -46,6 +48,8 @@ export function OptionsContainer() {
       onEnableSite={(host) => void updateSettings((s) => ({ ...s, disabledSites: s.disabledSites.filter((h) => h !== host) }))}
       onHoverDelay={(ms) => void updateSettings((s) => ({ ...s, hoverDelayMs: ms }))}
       onMarkStyle={(style) => void updateSettings((s) => ({ ...s, markStyle: style }))}
+      onUnmute={(mute) => void updateSettings((s) => ({ ...s, mutes: removeMute(s.mutes, mute) }))}
+      entityName={(id) => bundledDataset().byId.get(id)?.name ?? id}
       current={describe(stored)}
       onImport={async (text, fileName) => {
         const result = await importUserDataset(text, fileName);

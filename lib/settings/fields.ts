@@ -68,3 +68,39 @@ export function switches<K extends string>(names: readonly K[], on: boolean): Fi
     same: (a, b) => names.every((n) => a[n] === b[n]),
   };
 }
+
+/**
+ * A list of records (the "Not this" mutes), each checked by `item` and known
+ * by `keyOf`; empty by default. Storing keeps every stored entry this version
+ * cannot read (a newer version's kind of record), so nothing is lost.
+ */
+export function records<T>(item: v.GenericSchema<unknown, T>, keyOf: (x: T) => string): Field<T[]> {
+  const readable = (x: unknown) => v.safeParse(item, x);
+  const dedupe = (xs: readonly T[]) => {
+    const seen = new Set<string>();
+    return xs.filter((x) => {
+      const k = keyOf(x);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
+  return {
+    default: [],
+    read(stored) {
+      if (!Array.isArray(stored)) return [];
+      return dedupe(
+        stored.flatMap((x) => {
+          const r = readable(x);
+          return r.success ? [r.output] : [];
+        }),
+      );
+    },
+    store(value, stored) {
+      const kept = Array.isArray(stored) ? stored.filter((x) => !readable(x).success) : [];
+      const out = [...kept, ...dedupe(value)];
+      return out.length > 0 ? out : undefined;
+    },
+    same: (a, b) => a.length === b.length && a.every((x, i) => keyOf(x) === keyOf(b[i] as T)),
+  };
+}

@@ -12,7 +12,8 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, type Category } from '../dataset/schema';
-import { type Field, list, switches, value } from './fields';
+import type { Mute } from '../mutes/mutes';
+import { type Field, list, records, switches, value } from './fields';
 
 export const MARK_STYLES = ['underline', 'tint'] as const;
 export type MarkStyle = (typeof MARK_STYLES)[number];
@@ -22,6 +23,13 @@ export const HOVER_DELAY_MAX = 2000;
 
 const SiteKey = v.pipe(v.string(), v.nonEmpty(), v.maxLength(253));
 
+// Loose: a newer version's extra fields on a mute ride along unchanged.
+const MuteSchema = v.looseObject({
+  entity: v.pipe(v.string(), v.nonEmpty(), v.maxLength(120)),
+  alias: v.pipe(v.string(), v.nonEmpty(), v.maxLength(80)),
+  site: v.nullable(SiteKey),
+});
+
 export const SETTINGS = {
   /** Which categories are marked on pages. */
   categories: switches<Category>(CATEGORIES, true),
@@ -30,6 +38,8 @@ export const SETTINGS = {
   /** How long the pointer rests on a name before its card opens, in ms. */
   hoverDelayMs: value(v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_MIN), v.maxValue(HOVER_DELAY_MAX)), 350),
   markStyle: value<MarkStyle>(v.picklist(MARK_STYLES), 'underline'),
+  /** Names the reader said are not this entity ("Not this"), on one site or everywhere. */
+  mutes: records<Mute>(MuteSchema, (m) => `${m.entity}\u0000${m.alias}\u0000${m.site ?? ''}`),
 };
 
 type Declared = typeof SETTINGS;

@@ -14,6 +14,8 @@ import cardCss from '@/components/card/card.css?inline';
 import shellCss from '@/components/card/shell.css?inline';
 
 export const HOST_TAG = 'newslens-card';
+/** The element that carries an announcement made after the card has closed. */
+export const STATUS_TAG = 'newslens-status';
 
 export type CardState = 'placing' | 'open' | 'closing';
 
@@ -78,6 +80,25 @@ export class CardHost {
   private syncState(): void {
     const state: CardState = !this.placed ? 'placing' : this.closing ? 'closing' : 'open';
     this.host?.setAttribute('data-state', state);
+  }
+
+  /**
+   * Reads `message` to screen readers after the card closes (a mute): a
+   * short-lived live region of its own, in a shadow root, removed after a while.
+   */
+  announce(message: string): void {
+    const host = this.doc.createElement(STATUS_TAG);
+    const root = host.attachShadow({ mode: 'open' });
+    const live = this.doc.createElement('div');
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('style', 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);');
+    root.append(live);
+    this.doc.documentElement.append(host);
+    setTimeout(() => {
+      live.textContent = message;
+    }, 50);
+    setTimeout(() => host.remove(), 7000);
   }
 
   hide(): void {

@@ -6,12 +6,13 @@ import { applyChange, asStored, changedSettings, readSettings, storedFor } from 
 
 describe('settings', () => {
   it('declares every setting once, with its default', () => {
-    expect(SETTING_NAMES).toEqual(['categories', 'disabledSites', 'hoverDelayMs', 'markStyle']);
+    expect(SETTING_NAMES).toEqual(['categories', 'disabledSites', 'hoverDelayMs', 'markStyle', 'mutes']);
     expect(DEFAULT_SETTINGS).toEqual({
       categories: Object.fromEntries(CATEGORIES.map((c) => [c, true])),
       disabledSites: [],
       hoverDelayMs: 350,
       markStyle: 'underline',
+      mutes: [],
     });
   });
 
@@ -63,5 +64,22 @@ describe('settings', () => {
     const settings = { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] };
     expect(isSiteEnabled(settings, 'www.example.com')).toBe(false);
     expect(isSiteEnabled(settings, 'news.example.com')).toBe(true);
+  });
+
+  it('keeps "Not this" mutes across a round trip, and keeps stored mutes this version cannot read', () => {
+    const mutes = [
+      { entity: 'x', alias: 'X', site: 'engadget.com' },
+      { entity: 'apple', alias: 'Apple', site: null },
+    ];
+    const stored = storedFor({ ...DEFAULT_SETTINGS, mutes });
+    expect(readSettings(stored).mutes).toEqual(mutes);
+    // A newer version's mute (another shape) is not read, but survives a change made by this version.
+    const newer = { mutes: [{ entity: 'x', pattern: '{Name} X', scope: 'tab' }] };
+    const before = readSettings(newer);
+    expect(before.mutes).toEqual([]);
+    const after = applyChange(newer, before, { ...before, mutes: [mutes[0] as (typeof mutes)[0]] });
+    expect(after?.mutes).toEqual([{ entity: 'x', pattern: '{Name} X', scope: 'tab' }, mutes[0]]);
+    // Adding the same mute twice stores it once.
+    expect(readSettings(storedFor({ ...DEFAULT_SETTINGS, mutes: [mutes[1], mutes[1]] as typeof mutes })).mutes).toEqual([mutes[1]]);
   });
 });
