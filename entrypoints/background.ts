@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onCommand, onMessage } from '@/utils/background-handlers';
+import { startPacks } from '@/utils/packs/background';
+import { browserDeps } from '@/utils/packs/service';
 import { clearTab } from '@/utils/tab-reports';
 
 export default defineBackground(() => {
@@ -11,4 +13,6 @@ export default defineBackground(() => {
     (command, tab) => void onCommand(command, tab, (id, message, options) => browser.tabs.sendMessage(id, message, options)),
   );
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+  // Knowledge packs: subscriptions, update checks (only when there is one), the options page's changes.
+  startPacks(browserDeps());
 });

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '@/utils/content/highlights.css';
 import { startController } from '@/utils/content/controller';
-import { currentDataset, watchUserDataset } from '@/utils/user-dataset';
+import { currentDataset, watchDataset } from '@/utils/packs/dataset';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -13,7 +13,7 @@ export default defineContentScript({
       window,
       signal: ctx.signal,
       dataset: currentDataset,
-      watchDataset: watchUserDataset,
+      watchDataset,
       onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),
     });
   },

@@ -1,21 +1,17 @@
-/** Reads settings and the stored dataset for <Options>, and writes the user's changes back. */
+/** Reads settings and the packs for <Options>, and sends the user's changes to where they are made. */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { bundledDataset } from '@/lib/dataset/bundled';
-import type { ReadRecord } from '@/lib/dataset/stored';
 import { removeMute } from '@/lib/mutes/mutes';
+import { packItems } from '@/lib/packs/view';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
+import { t } from '@/utils/i18n';
+import { askPacks } from '@/utils/packs/client';
+import { type PacksView, readPacksView } from '@/utils/packs/dataset';
+import { readPackData, watchPacks } from '@/utils/packs/storage';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
-import { checkStored, importUserDataset, readUserDataset, removeUserDataset, watchUserDataset } from '@/utils/user-dataset';
-import type { UserDatasetInfo } from './DatasetImport';
 import { Options } from './Options';
-
-function describe(stored: ReadRecord | null): UserDatasetInfo | null {
-  if (!stored) return null;
-  const checked = checkStored(stored);
-  const { fileName, importedAt } = stored.record;
-  if (checked.ok) return { fileName, importedAt, state: 'in-use', entityCount: checked.entities.length, problemCount: 0 };
-  return { fileName, importedAt, state: stored.newer ? 'newer' : 'invalid', entityCount: 0, problemCount: checked.errors.length };
-}
+import type { SubscribeOutcome } from './Packs';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -26,37 +22,73 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+const NO_ANSWER = { ok: false as const, errors: ['Newslens did not answer; reload the page and try again.'] };
+
+/** Asks for the pack's site, then subscribes. Called straight from the form's submit (a user gesture). */
+async function subscribe(text: string): Promise<SubscribeOutcome> {
+  let url: URL;
+  try {
+    url = new URL(text);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
+  } catch {
+    return { ok: false, errors: [t('packBadUrl')] };
+  }
+  const granted = await browser.permissions.request({ origins: [`${url.origin}/*`] }).catch(() => false);
+  if (!granted) return { ok: false, errors: [t('packNoPermission', url.host)] };
+  const answer = await askPacks({ type: 'packs-subscribe', url: url.href });
+  return answer ? (answer.ok ? { ok: true, count: answer.count } : answer) : NO_ANSWER;
+}
+
 export function OptionsContainer() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [stored, setStored] = useState<ReadRecord | null>(null);
+  const [view, setView] = useState<PacksView | null>(null);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
-    void readUserDataset().then(setStored);
+    void readPacksView().then(setView);
     const a = watchSettings(setSettings);
-    const b = watchUserDataset(() => void readUserDataset().then(setStored));
+    const b = watchPacks(() => void readPacksView().then(setView));
     return () => {
       a();
       b();
     };
   }, []);
 
+  const update = (change: (s: Settings) => Settings) => void updateSettings(change);
+  const names = new Map((view?.entities ?? bundledDataset().entities).map((e) => [e.id, e.name]));
+  const entityName = (id: string) => names.get(id) ?? bundledDataset().byId.get(id)?.name ?? id;
   return (
     <Options
       settings={settings}
-      onToggleCategory={(c, on) => void updateSettings((s) => ({ ...s, categories: { ...s.categories, [c]: on } }))}
-      onEnableSite={(host) => void updateSettings((s) => ({ ...s, disabledSites: s.disabledSites.filter((h) => h !== host) }))}
-      onHoverDelay={(ms) => void updateSettings((s) => ({ ...s, hoverDelayMs: ms }))}
-      onMarkStyle={(style) => void updateSettings((s) => ({ ...s, markStyle: style }))}
-      onUnmute={(mute) => void updateSettings((s) => ({ ...s, mutes: removeMute(s.mutes, mute) }))}
-      entityName={(id) => bundledDataset().byId.get(id)?.name ?? id}
-      current={describe(stored)}
+      onToggleCategory={(c, on) => update((s) => ({ ...s, categories: { ...s.categories, [c]: on } }))}
+      onEnableSite={(host) => update((s) => ({ ...s, disabledSites: s.disabledSites.filter((h) => h !== host) }))}
+      onHoverDelay={(ms) => update((s) => ({ ...s, hoverDelayMs: ms }))}
+      onMarkStyle={(style) => update((s) => ({ ...s, markStyle: style }))}
+      onUnmute={(mute) => update((s) => ({ ...s, mutes: removeMute(s.mutes, mute) }))}
+      entityName={entityName}
+      items={view ? packItems(view.snapshot.list, view.status, entityName) : []}
+      autoUpdate={view?.snapshot.list.autoUpdate ?? true}
+      onAutoUpdate={(on) => void askPacks({ type: 'packs-auto-update', on })}
+      onCheckAll={() => askPacks({ type: 'packs-check' })}
+      onCheck={(id) => askPacks({ type: 'packs-check', id })}
+      onEnable={(id, on) => void askPacks({ type: 'packs-enable', id, on })}
+      onMove={(id, delta) => void askPacks({ type: 'packs-move', id, delta })}
+      onRemove={(id) => void askPacks({ type: 'packs-remove', id })}
+      onSubscribe={subscribe}
       onImport={async (text, fileName) => {
-        const result = await importUserDataset(text, fileName);
-        return result.ok ? { ok: true, count: result.entities.length } : { ok: false, errors: result.errors };
+        const answer = await askPacks({ type: 'packs-import', fileName, text });
+        return answer ? (answer.ok ? { ok: true, count: answer.count } : answer) : NO_ANSWER;
       }}
-      onRemove={() => void removeUserDataset()}
-      onExport={() => stored && download(stored.record.fileName, `${JSON.stringify(stored.record.data, null, 2)}\n`)}
+      onExport={(id) => {
+        if (!view) return;
+        const entry = view.snapshot.list.packs.find((p) => p.id === id);
+        void readPackData(view.snapshot, [id]).then((data) => {
+          const value = data.get(id);
+          if (!entry || value === undefined) return;
+          const name = entry.source.kind === 'file' ? entry.source.fileName : `${entry.title}.json`;
+          download(name, `${JSON.stringify(value, null, 2)}\n`);
+        });
+      }}
     />
   );
 }

@@ -65,7 +65,8 @@ export function resolveStack(packs: readonly StackedPack[]): Stack {
       return true;
     });
     if (aliases.length === 0) continue;
-    entities.push({ ...entity, aliases, origin: pack.origin, asOf: pack.asOf });
+    // An entity that carries its own file's date (the bundled data is many files) keeps it.
+    entities.push({ ...entity, aliases, origin: pack.origin, asOf: (entity as Partial<Entity>).asOf ?? pack.asOf });
   }
   const ids = new Set(entities.map((e) => e.id));
   for (const e of entities) if (e.relations.some((r) => !ids.has(r.target))) e.relations = e.relations.filter((r) => ids.has(r.target));
