@@ -56,7 +56,7 @@ export function OptionsContainer() {
 
   const update = (change: (s: Settings) => Settings) => void updateSettings(change);
   const names = new Map((view?.entities ?? bundledDataset().entities).map((e) => [e.id, e.name]));
-  const entityName = (id: string) => names.get(id) ?? bundledDataset().byId.get(id)?.name ?? id;
+  const entityName = (id: string) => bundledDataset().byId.get(id)?.name ?? names.get(id) ?? id;
   return (
     <Options
       settings={settings}

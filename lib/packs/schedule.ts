@@ -6,6 +6,9 @@
 
 export const CHECK_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
+/** The name of the background's update alarm (it exists only while there is a subscription and checks are on). */
+export const UPDATE_ALARM = 'newslens-pack-updates';
+
 export interface CheckState {
   /** When the last check finished (ms since the epoch), successful or not. */
   checkedAt?: number;

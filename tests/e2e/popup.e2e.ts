@@ -111,8 +111,8 @@ describe('importing a dataset', () => {
     expect(await options.locator('[role="alert"] li').allTextContents()).toContain(
       'entity "acme-ai", field facts[0].source.url: must be an http(s) URL',
     );
-    expect(await options.locator('[data-testid="user-dataset"]').count()).toBe(0);
-    expect(await session.worker.evaluate(() => chrome.storage.local.get('userDataset'))).toEqual({});
+    expect(await options.locator('[data-testid="pack"][data-kind="file"]').count()).toBe(0);
+    expect(await session.worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
     await options.close();
   });
 
@@ -120,7 +120,7 @@ describe('importing a dataset', () => {
     const options = await session.open(`chrome-extension://${session.extensionId}/options.html`);
     await options.setInputFiles('input[type="file"]', { name: 'mine.json', mimeType: 'application/json', buffer: fixture('good.json') });
     await options.waitForSelector('[role="status"]');
-    expect(await options.textContent('[role="status"]')).toBe('Imported mine.json: 2 entities.');
+    expect(await options.textContent('[role="status"]')).toBe('Added mine.json: 2 entities.');
     const page = await session.open('tests/e2e/fixtures/custom-entity.html');
     await waitForMarks(page, 2);
     expect(await markedTexts(page)).toEqual(['Acme AI', 'AcmeBot']);
@@ -132,11 +132,11 @@ describe('importing a dataset', () => {
     );
     // Removing it takes the marks away from open pages.
     await options.bringToFront();
-    await options.click('[data-testid="user-dataset"] button:nth-of-type(2)');
+    await options.click('[data-testid="pack"][data-kind="file"] .remove');
     await expect.poll(() => markedTexts(page)).toEqual([]);
     await options.close();
     await page.close();
   });
 });
 
-declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+declare const chrome: { storage: { local: { get(k: string | null): Promise<Record<string, unknown>> } } };

@@ -19,13 +19,13 @@ import {
 } from '@/lib/packs/edits';
 import type { PackAnswer, PackRequest, PackRequestType } from '@/lib/packs/messages';
 import { parsePack } from '@/lib/packs/parse';
-import { isCheckDue } from '@/lib/packs/schedule';
+import { isCheckDue, UPDATE_ALARM } from '@/lib/packs/schedule';
 import { type PackEntry, type PackList, subscriptions, wantsUpdateChecks } from '@/lib/packs/store';
 import { type CheckOutcome, checkSubscription, type Fetch } from '@/lib/packs/update';
 import { packTargets } from './dataset';
 import { changePacks, readPacks } from './storage';
 
-export const UPDATE_ALARM = 'newslens-pack-updates';
+export { UPDATE_ALARM };
 /** The alarm wakes the background this often; each pack is checked only when a day has passed (lib/packs/schedule). */
 export const ALARM_PERIOD_MINUTES = 6 * 60;
 
