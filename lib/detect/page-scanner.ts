@@ -3,9 +3,8 @@
  * Work comes as resumable jobs so a caller can spread a large page over
  * several short tasks; the same code runs in the browser and in Node.
  */
-import type { Entity } from '../dataset/dataset';
 import type { Category } from '../dataset/schema';
-import type { Hit, Matcher, Unresolved } from '../match/matcher';
+import type { Hit, MatchEntity, Matcher, Unresolved } from '../match/matcher';
 import type { Prefilter } from '../match/prefilter';
 import { type Block, BlockCollector, blockRange, skippedByAttributeUnder } from '../text/blocks';
 import { isSpace } from '../text/normalize';
@@ -27,7 +26,7 @@ const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 const SHOW_TEXT = 0x4;
 
 export interface Mention {
-  entity: Entity;
+  entity: MatchEntity;
   /** The text as found on the page (white space normalised). */
   text: string;
   range: Range;
@@ -181,7 +180,7 @@ export class PageScanner {
 
   private mention(block: Block, start: number, end: number, entityIndex: number, support: Hit['support']): Mention {
     const { range, nodes } = blockRange(block, start, end);
-    const entity = this.matcher.entities[entityIndex] as Entity;
+    const entity = this.matcher.entity(entityIndex);
     return { entity, text: block.text.slice(start, end), range, nodes, block, start, end, support };
   }
 

@@ -30,7 +30,27 @@ export interface Prefilter {
   test(text: string): boolean;
 }
 
+/** The prefilter as plain data (RegExp sources), so a compiled index can carry it. */
+export interface PrefilterSource {
+  /** Names in any case, and Chinese starts (flag i). */
+  anyCase: string | null;
+  /** Names only as written. */
+  exact: string | null;
+}
+
 export function buildPrefilter(entities: readonly Entity[]): Prefilter | null {
+  const source = prefilterSource(entities);
+  return source ? prefilterFrom(source) : null;
+}
+
+export function prefilterFrom(source: PrefilterSource): Prefilter {
+  const anyCase = source.anyCase === null ? null : new RegExp(source.anyCase, 'i');
+  const exact = source.exact === null ? null : new RegExp(source.exact);
+  return { test: (text) => (anyCase?.test(text) ?? false) || (exact?.test(text) ?? false) };
+}
+
+/** The prefilter's expressions for a dataset, or null when there is no useful prefilter (every block is read). */
+export function prefilterSource(entities: readonly Entity[]): PrefilterSource | null {
   // Plain keys first (cheap), so a huge dataset gives up before building anything.
   const anyCaseWords = new Set<string>();
   const exactWords = new Set<string>();
@@ -59,8 +79,8 @@ export function buildPrefilter(entities: readonly Entity[]): Prefilter | null {
   // names in any case (and Chinese starts), then names only as written.
   // A letter right after means a longer word ("Anticipo" is not "Ant"); digits may follow a versioned name.
   const loose = [...(anyCaseWords.size ? [`\\b(?:${alternatives(anyCaseWords).join('|')})(?![a-z])`] : []), ...alternatives(cjkStarts)];
-  const anyCase = loose.length ? new RegExp(loose.join('|'), 'i') : null;
-  const exact = exactWords.size ? new RegExp(`\\b(?:${alternatives(exactWords).join('|')})(?![A-Za-z])`) : null;
+  const anyCase = loose.length ? loose.join('|') : null;
+  const exact = exactWords.size ? `\\b(?:${alternatives(exactWords).join('|')})(?![A-Za-z])` : null;
   if (!anyCase && !exact) return null;
-  return { test: (text) => (anyCase?.test(text) ?? false) || (exact?.test(text) ?? false) };
+  return { anyCase, exact };
 }
