@@ -9,7 +9,7 @@ import { foldCase } from '../text/normalize';
 import type { Automaton } from './automaton';
 import { atWordBoundaries, versionSuffixLength } from './boundaries';
 import type { Prefilter } from './prefilter';
-import { type AliasOwner, buildTables, type MatchEntity, type MatcherTables, type Pattern } from './tables';
+import { type AliasOwner, buildTables, type MatchEntity, type MatcherTables } from './tables';
 
 export type { AliasOwner, MatchEntity, Pattern } from './tables';
 

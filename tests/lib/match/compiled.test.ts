@@ -79,8 +79,14 @@ describe('compiled match index', () => {
       ...t,
       entityCount: t.entityCount,
       patternCount: t.patternCount,
-      entity: (i) => (seen.entities.add(i), t.entity(i)),
-      pattern: (id) => (seen.patterns.add(id), t.pattern(id)),
+      entity(i) {
+        seen.entities.add(i);
+        return t.entity(i);
+      },
+      pattern(id) {
+        seen.patterns.add(id);
+        return t.pattern(id);
+      },
       relatedOf: (i) => t.relatedOf(i),
       automaton: () => t.automaton(),
       prefilter: () => t.prefilter(),
