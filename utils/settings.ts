@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { resolveSettings, type Settings, type SettingsOverrides, sanitizeOverrides, toOverrides } from '@/lib/settings/settings';
+import { SETTINGS_KEY } from './storage-keys';
 
 /** Bump with a migration when the stored shape changes; version 1 is the first shape. */
 const SETTINGS_VERSION = 1;
@@ -12,7 +13,7 @@ const SETTINGS_VERSION = 1;
 let item: ReturnType<typeof defineSettingsItem> | null = null;
 
 function defineSettingsItem() {
-  return storage.defineItem<SettingsOverrides>('sync:settings', {
+  return storage.defineItem<SettingsOverrides>(SETTINGS_KEY, {
     fallback: {},
     version: SETTINGS_VERSION,
     migrations: {},

@@ -1,17 +1,17 @@
 /** Reads settings and the stored dataset for <Options>, and writes the user's changes back. */
 import { useEffect, useState } from 'preact/hooks';
-import { bundledDataset } from '@/lib/dataset/bundled';
-import { checkImport } from '@/lib/dataset/import';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
 import { importUserDataset, readUserDataset, removeUserDataset, type StoredUserDataset, watchUserDataset } from '@/utils/user-dataset';
 import type { UserDatasetInfo } from './DatasetImport';
 import { Options } from './Options';
 
+/** What the page says about the stored dataset: counted when it was imported, never validated again here. */
 function describe(stored: StoredUserDataset | null): UserDatasetInfo | null {
   if (!stored) return null;
-  const checked = checkImport(stored.data, bundledDataset().entities);
-  return { fileName: stored.fileName, importedAt: stored.importedAt, entityCount: checked.ok ? checked.entities.length : 0 };
+  const listed = (stored.data as { entities?: unknown } | null)?.entities;
+  const entityCount = stored.entityCount ?? (Array.isArray(listed) ? listed.length : 0);
+  return { fileName: stored.fileName, importedAt: stored.importedAt, entityCount };
 }
 
 function download(name: string, text: string): void {

@@ -4,11 +4,12 @@
  * starts ends with `signal` (the content script's lifetime).
  */
 import { browser } from 'wxt/browser';
-import type { Dataset } from '@/lib/dataset/dataset';
 import { type Mention, PageScanner, type ScanChange } from '@/lib/detect/page-scanner';
 import { Matcher } from '@/lib/match/matcher';
-import { type Message, parseMessage } from '@/lib/messages';
+import type { MatcherTables } from '@/lib/match/tables';
+import type { CardAnswer, CardRequest } from '@/lib/messages';
 import { enabledCategories, isSiteEnabled, type Settings } from '@/lib/settings/settings';
+import { serveInPage } from '@/utils/messaging';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { CardController } from './card-controller';
 import { watchDom } from './dom-watcher';
@@ -24,26 +25,33 @@ import { WrapMarker } from './wrap-marker';
 export interface ControllerOptions {
   window: Window;
   signal: AbortSignal;
-  /** The dataset to use now, and a way to hear when it changes (imports). */
-  dataset: () => Promise<Dataset>;
-  watchDataset: (onChange: () => void) => () => void;
+  /** The matcher's tables (compiled indexes, loaded), and a way to hear when they change (imports). */
+  tables: () => Promise<MatcherTables>;
+  watchTables: (onChange: () => void) => () => void;
+  /** A card's content, from the background. */
+  card: (request: CardRequest) => Promise<CardAnswer | null>;
   /** Calls back when a single-page app changes its address. */
   onLocationChange: (callback: () => void) => void;
+  /** Where the frame's stats are kept (get-stats); cold start is timed from `startedAt`. */
+  timer?: WorkTimer;
+  startedAt?: number;
 }
 
 export async function startController({
   window: win,
   signal,
-  dataset: loadDataset,
-  watchDataset,
+  tables: loadTables,
+  watchTables,
+  card,
   onLocationChange,
+  timer = new WorkTimer(),
+  startedAt = performance.now(),
 }: ControllerOptions): Promise<void> {
   const doc = win.document;
-  const timer = new WorkTimer();
-  let settings: Settings = await loadSettings();
-  // Reading (and checking) the bundled data happens before the first await inside: time it too.
-  let dataset = await timer.timed('load dataset', () => loadDataset());
-  let scanner = timer.timed('build matcher', () => new PageScanner(new Matcher(dataset.entities)));
+  // Settings and the user's index are read side by side: the storage round trips are most of a cold start.
+  const [firstSettings, firstTables] = await Promise.all([loadSettings(), loadTables()]);
+  let settings: Settings = firstSettings;
+  let scanner = timer.timed('load matcher', () => new PageScanner(new Matcher(firstTables)));
   const marker: Marker = supportsHighlights() ? new HighlightMarker() : new WrapMarker();
   const index = new MentionIndex();
   let visible: Mention[] = [];
@@ -53,7 +61,7 @@ export async function startController({
     typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(fn, { timeout: 500 }) : win.setTimeout(fn, 50);
   const report = reportPage(win, signal, () => (active() ? visible : null));
 
-  const cards = new CardController(doc, { dataset: () => dataset, visible: () => visible, marker: () => marker });
+  const cards = new CardController(doc, { visible: () => visible, marker: () => marker, card });
   const watcher = watchDom(
     doc,
     signal,
@@ -93,9 +101,10 @@ export async function startController({
   };
 
   const queue = new ScanQueue(() => scanner, apply, signal, timer);
-  const rescanPage = (fresh: boolean) => {
+  const rescanPage = (tables: MatcherTables | null) => {
     cards.close();
-    if (fresh) scanner = timer.timed('rebuild matcher', () => new PageScanner(new Matcher(dataset.entities)));
+    const matcher = tables ? new Matcher(tables) : scanner.matcher;
+    scanner = new PageScanner(matcher);
     timer.timed('show all', showAll);
     if (active() && doc.body) queue.add(doc.body);
   };
@@ -107,7 +116,7 @@ export async function startController({
     mentionAt: (x, y) => (marker instanceof WrapMarker ? marker.mentionOf(doc.elementFromPoint(x, y)) : index.at(doc, x, y)),
     inCard: (e) => cards.contains(e),
     current: () => cards.current,
-    open: (m) => cards.show(m),
+    open: (m) => void cards.show(m),
     close: () => cards.close(),
   });
 
@@ -118,24 +127,25 @@ export async function startController({
       i < 0 ? (backwards ? visible.length - 1 : 0) : (i + (backwards ? -1 : 1) + visible.length) % visible.length
     ] as Mention;
     reveal(next, false);
-    cards.show(next);
+    void cards.show(next);
   };
   const reveal = (m: Mention, flash: boolean) => {
     m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     if (flash) marker.flash(m);
   };
 
-  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-    const message: Message | null = parseMessage(raw);
-    if (!message) return undefined;
-    if (message.type === 'next-mention') step(message.backwards === true);
-    else if (message.type === 'reveal') {
+  const onMessage = serveInPage({
+    'next-mention': (message) => {
+      step(message.backwards === true);
+      return undefined;
+    },
+    reveal: (message) => {
       const m = visible.find((x) => x.entity.id === message.entity);
       if (m) reveal(m, true);
-      return Promise.resolve({ found: m !== undefined });
-    } else if (message.type === 'get-stats') return Promise.resolve({ ...timer.stats, mentions: visible.length });
-    return undefined;
-  };
+      return { found: m !== undefined };
+    },
+    'get-stats': () => ({ ...timer.stats, mentions: visible.length, painted: marker.paintedCount }),
+  });
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(onMessage);
@@ -146,14 +156,11 @@ export async function startController({
   const unwatchSettings = watchSettings((next) => {
     const wasActive = active();
     settings = next;
-    if (active() && !wasActive) rescanPage(true);
+    if (active() && !wasActive) rescanPage(null);
     else timer.timed('show all', showAll);
   });
-  const unwatchDataset = watchDataset(() => {
-    void loadDataset().then((d) => {
-      dataset = d;
-      rescanPage(true);
-    });
+  const unwatchDataset = watchTables(() => {
+    void loadTables().then((t) => rescanPage(t));
   });
   signal.addEventListener('abort', () => {
     unwatchSettings();
@@ -164,5 +171,6 @@ export async function startController({
     report();
   });
 
-  rescanPage(false);
+  timer.stats.startupMs = performance.now() - startedAt;
+  rescanPage(null);
 }

@@ -39,6 +39,12 @@ export class HighlightMarker implements Marker {
     for (const c of CATEGORIES) this.highlights.set(c, new Highlight());
   }
 
+  get paintedCount(): number {
+    let n = 0;
+    for (const h of this.highlights.values()) n += h.size;
+    return n;
+  }
+
   show(mentions: readonly Mention[], style: MarkStyle): void {
     const reg = registry() as HighlightRegistry;
     this.style = style;

@@ -12,4 +12,6 @@ export interface Marker {
   /** Briefly emphasises a mention the user asked to see. */
   flash(mention: Mention): void;
   clear(): void;
+  /** How many mentions are painted now. */
+  readonly paintedCount: number;
 }

@@ -34,6 +34,10 @@ export class WrapMarker implements Marker {
   private style: MarkStyle = 'underline';
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
+  get paintedCount(): number {
+    return this.marks.size;
+  }
+
   show(mentions: readonly Mention[], style: MarkStyle): void {
     this.clear();
     this.style = style;
