@@ -8,7 +8,7 @@ export default defineConfig({
   // Every import is explicit: a reader can follow where each name comes from.
   imports: false,
   // The bundled data's match index is compiled at build time (virtual:newslens/bundled-index).
-  vite: () => ({ plugins: [preact(), bundledIndexPlugin()] }),
+  vite: () => ({ plugins: [preact(), bundledIndexPlugin()], build: { minify: !process.env.NEWSLENS_NO_MINIFY } }),
   webExt: { disabled: process.env.CI === 'true' },
   zip: {
     artifactTemplate: 'newslens-{{version}}-{{browser}}.zip',

@@ -9,6 +9,9 @@ import type { Prefilter } from '../match/prefilter';
 import { type Block, BlockCollector, blockRange, skippedByAttributeUnder } from '../text/blocks';
 import { isSpace } from '../text/normalize';
 import { BlockFinder } from './candidates';
+import { MentionList } from './mention-list';
+
+export { sortByDocumentOrder } from './mention-list';
 
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
 const INVISIBLE_ALL = /[\u00ad\u200b\u2060\ufeff]/g;
@@ -55,7 +58,7 @@ export interface ScanChange {
 
 export class PageScanner {
   readonly matcher: Matcher;
-  private list: Mention[] = [];
+  private readonly list = new MentionList<Mention>();
   private pending: Pending[] = [];
 
   constructor(matcher: Matcher) {
@@ -64,15 +67,17 @@ export class PageScanner {
 
   /** Every mention currently known, in the order found (document order after a full scan). */
   get mentions(): readonly Mention[] {
-    return this.list;
+    return this.list.all;
   }
 
   /**
    * Scans (or rescans) the subtree at `root`, replacing whatever was known
-   * inside it. `onDone` receives what changed once the job finishes.
+   * inside it, and (unless `sweep` is false: the caller forgets removed
+   * nodes itself, see forgetRemoved) whatever is no longer in the document.
+   * `onDone` receives what changed once the job finishes.
    */
-  scan(root: Node, onDone?: (change: ScanChange) => void): ScanJob {
-    const removed = this.forget(root);
+  scan(root: Node, onDone?: (change: ScanChange) => void, sweep = true): ScanJob {
+    const removed = [...this.forget(root), ...(sweep ? this.forget() : [])];
     const added: Mention[] = [];
     const prefilter = this.matcher.prefilter;
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
@@ -138,8 +143,7 @@ export class PageScanner {
         }
         // Blocks are read in the order they were flagged, which nesting can
         // upset; and a rescan's mentions must be merged in.
-        this.list.push(...added);
-        if (!inDocumentOrder(this.list)) sortByDocumentOrder(this.list);
+        this.list.insert(added);
         added.push(...this.resolvePending());
         finished = true;
         onDone?.({ added, removed });
@@ -158,24 +162,29 @@ export class PageScanner {
   }
 
   /**
-   * Drops what is inside `root`, and anything no longer in the document (a
-   * subtree replaced before its rescan). Without a root, only the latter.
+   * Drops what is inside `root` (found through its text nodes: the cost is
+   * the size of `root`, not of the page). Without a root, drops everything
+   * no longer in the document (looks at every mention).
    */
   forget(root?: Node): Mention[] {
     const gone = (node: Node) => !node.isConnected || (root !== undefined && (root === node || root.contains(node)));
-    const removed: Mention[] = [];
-    this.list = this.list.filter((m) => {
-      const drop = gone(m.nodes[0] as Text) || m.range.collapsed;
-      if (drop) removed.push(m);
-      return !drop;
-    });
+    const removed = root ? this.list.within(root) : this.list.removeWhere((m) => gone(m.nodes[0] as Text) || m.range.collapsed);
+    if (root) this.list.remove(removed);
     this.pending = this.pending.filter((p) => !gone((p.block.segments[0] as { node: Text }).node));
+    return removed;
+  }
+
+  /** Drops the mentions inside nodes taken out of the page (the cost is their size). */
+  forgetRemoved(nodes: Iterable<Node>): Mention[] {
+    const removed = [...nodes].flatMap((n) => this.list.within(n));
+    this.list.remove(removed);
+    if (removed.length > 0) this.pending = this.pending.filter((p) => (p.block.segments[0] as { node: Text }).node.isConnected);
     return removed;
   }
 
   /** Mentions of enabled categories only. */
   visible(enabled: ReadonlySet<Category>): Mention[] {
-    return this.list.filter((m) => enabled.has(m.entity.category));
+    return this.list.all.filter((m) => enabled.has(m.entity.category));
   }
 
   private mention(block: Block, start: number, end: number, entityIndex: number, support: Hit['support']): Mention {
@@ -187,8 +196,7 @@ export class PageScanner {
   /** Accepts pending names that the page now supports. */
   private resolvePending(): Mention[] {
     if (this.pending.length === 0) return [];
-    const present = new Set<number>();
-    for (const m of this.list) present.add(this.matcher.indexOf.get(m.entity.id) as number);
+    const present = { has: (entity: number) => this.list.count(this.matcher.entity(entity).id) > 0 };
     const accepted: Mention[] = [];
     this.pending = this.pending.filter(({ block, unresolved: u }) => {
       const entity = this.matcher.resolveOnPage(u, block.text.length, present);
@@ -196,22 +204,7 @@ export class PageScanner {
       accepted.push(this.mention(block, u.start, u.end, entity, 'page'));
       return false;
     });
-    if (accepted.length > 0) this.list = sortByDocumentOrder([...this.list, ...accepted]);
+    this.list.insert(accepted);
     return accepted;
   }
-}
-
-/** Range.START_TO_START, spelled out: Node has no global Range. */
-const START_TO_START = 0;
-
-function inDocumentOrder(mentions: readonly Mention[]): boolean {
-  for (let i = 1; i < mentions.length; i++) {
-    if ((mentions[i - 1] as Mention).range.compareBoundaryPoints(START_TO_START, (mentions[i] as Mention).range) > 0) return false;
-  }
-  return true;
-}
-
-/** Sorts mentions by where they start in the document. */
-export function sortByDocumentOrder(mentions: Mention[]): Mention[] {
-  return mentions.sort((a, b) => a.range.compareBoundaryPoints(START_TO_START, b.range));
 }

@@ -235,7 +235,7 @@ export class Matcher {
    * page already has an accepted mention of a candidate, unless its block is a
    * lone label. Returns the entity index, or null.
    */
-  resolveOnPage(u: Unresolved, blockLength: number, pageEntities: ReadonlySet<number>): number | null {
+  resolveOnPage(u: Unresolved, blockLength: number, pageEntities: { has(entity: number): boolean }): number | null {
     const lone = blockLength <= u.end - u.start + LONE_BLOCK_SLACK;
     if (!lone) for (const e of u.candidates) if (pageEntities.has(e)) return e;
     return u.fallback;

@@ -19,6 +19,8 @@ const WINDOW_MS = 5000;
 
 interface Sample {
   taskMs: number;
+  /** CPU time of the renderer's main thread: what the tasks cost, whatever else the machine is doing. */
+  threadMs: number;
   scriptMs: number;
   layoutMs: number;
   styleMs: number;
@@ -29,6 +31,7 @@ interface Sample {
 
 export interface WindowResult {
   taskMs: number;
+  threadMs: number;
   scriptMs: number;
   layoutMs: number;
   styleMs: number;
@@ -43,6 +46,8 @@ export interface DynamicOptions {
   pattern: string;
   names: string[];
   log?: (line: string) => void;
+  /** The build to measure (default: .output/chrome-mv3). */
+  extensionDir?: string;
 }
 
 const median = (xs: number[]) => {
@@ -61,6 +66,7 @@ async function metrics(
   const changes = (await page.evaluate('window.__changes')) as number;
   return {
     taskMs: get('TaskDuration'),
+    threadMs: get('ThreadTime'),
     scriptMs: get('ScriptDuration'),
     layoutMs: get('LayoutDuration'),
     styleMs: get('RecalcStyleDuration'),
@@ -114,6 +120,7 @@ async function runOnce(browser: LaunchedBrowser, url: string, variant: Variant, 
       const prev = samples[i] as Sample;
       return {
         taskMs: s.taskMs - prev.taskMs,
+        threadMs: s.threadMs - prev.threadMs,
         scriptMs: s.scriptMs - prev.scriptMs,
         layoutMs: s.layoutMs - prev.layoutMs,
         styleMs: s.styleMs - prev.styleMs,
@@ -146,7 +153,7 @@ export async function runDynamicBench(o: DynamicOptions): Promise<ScenarioResult
     pages: Object.fromEntries(scenarios.map((s) => [`/dynamic/${s.name}.html`, s.html])),
   });
   const plain = await launchBrowser({ extension: false });
-  const withExtension = await launchBrowser();
+  const withExtension = await launchBrowser({ extensionDir: o.extensionDir });
   const runs = new Map<string, WindowResult[][]>();
   try {
     for (let rep = 0; rep < o.reps; rep++) {
@@ -157,7 +164,9 @@ export async function runDynamicBench(o: DynamicOptions): Promise<ScenarioResult
           const windows = await runOnce(browser, server.url(`/dynamic/${s.name}.html`), variant, o);
           const key = `${s.name}/${variant}`;
           runs.set(key, [...(runs.get(key) ?? []), windows]);
-          o.log?.(`  ${key} rep ${rep + 1}: ${windows.map((w) => w.taskMs.toFixed(0)).join(' ')} ms per 5 s`);
+          o.log?.(
+            `  ${key} rep ${rep + 1}: task ${windows.map((w) => w.taskMs.toFixed(0)).join(' ')}, thread ${windows.map((w) => w.threadMs.toFixed(0)).join(' ')}${variant === 'newslens' ? `, newslens script ${windows.map((w) => w.newslensMs?.toFixed(0)).join(' ')}` : ''} ms per 5 s`,
+          );
         }
       }
     }
@@ -176,6 +185,7 @@ export async function runDynamicBench(o: DynamicOptions): Promise<ScenarioResult
         const nl = at.map((x) => x.newslensMs).filter((x): x is number => x !== null);
         return {
           taskMs: median(at.map((x) => x.taskMs)),
+          threadMs: median(at.map((x) => x.threadMs)),
           scriptMs: median(at.map((x) => x.scriptMs)),
           layoutMs: median(at.map((x) => x.layoutMs)),
           styleMs: median(at.map((x) => x.styleMs)),

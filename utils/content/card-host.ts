@@ -13,7 +13,8 @@ import shellCss from '@/components/card/shell.css?inline';
 
 export const HOST_TAG = 'newslens-card';
 
-function adoptStyles(root: ShadowRoot, css: string): void {
+/** Gives a shadow root its stylesheet; a constructed sheet where the browser allows it, a <style> otherwise. */
+export function adoptStyles(root: ShadowRoot, css: string): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);

@@ -52,9 +52,11 @@ export async function startController({
   const [firstSettings, firstTables] = await Promise.all([loadSettings(), loadTables()]);
   let settings: Settings = firstSettings;
   let scanner = timer.timed('load matcher', () => new PageScanner(new Matcher(firstTables)));
-  const marker: Marker = supportsHighlights() ? new HighlightMarker() : new WrapMarker();
-  const index = new MentionIndex();
   let visible: Mention[] = [];
+  const marker: Marker = supportsHighlights()
+    ? new HighlightMarker({ window: win, signal, ordered: () => visible, timed: (name, work) => timer.timed(name, work) })
+    : new WrapMarker();
+  const index = new MentionIndex();
 
   const active = () => isSiteEnabled(settings, win.location.hostname);
   const idle = (fn: () => void) =>
@@ -62,16 +64,22 @@ export async function startController({
   const report = reportPage(win, signal, () => (active() ? visible : null));
 
   const cards = new CardController(doc, { visible: () => visible, marker: () => marker, card });
-  const watcher = watchDom(
-    doc,
-    signal,
-    (roots, removed) => {
+  const watcher = watchDom(doc, signal, {
+    onChanges: ({ roots, removed }) => {
       if (!active()) return;
-      if (removed) timer.timed('forget removed', () => apply({ added: [], removed: scanner.forget() }));
+      if (removed.length > 0) timer.timed('forget removed', () => apply({ added: [], removed: scanner.forgetRemoved(removed) }));
       for (const root of roots) queue.add(root);
     },
     idle,
-  );
+    onBusy: (busy) => timer.timed('paint window', () => marker.setBusy(busy)),
+    onMutation: (touched) => {
+      if (visible.length === 0) return;
+      timer.timed('follow page', () => {
+        marker.hide(touched.flatMap((n) => index.within(n)));
+        marker.pageChanged();
+      });
+    },
+  });
 
   /** Re-derives what is shown from the scanner's mentions (after a switch, a style change or a new dataset). */
   const showAll = () => {
