@@ -18,7 +18,7 @@ export default defineContentScript({
   async main(ctx) {
     const timer = new WorkTimer();
     // A frame not worth reading (tiny, hidden, no text) does nothing else until it is; it still answers get-stats.
-    const waiting = serveInPage({ 'get-stats': () => ({ ...timer.stats, mentions: 0, painted: 0 }) });
+    const waiting = serveInPage({ 'get-stats': () => ({ ...timer.stats, mentions: 0, painted: 0, idle: true, revealed: [] }) });
     browser.runtime.onMessage.addListener(waiting);
     await whenWorthReading(window, ctx.signal, (reason) => {
       timer.stats.skipped = reason;

@@ -87,6 +87,10 @@ export const PageStatsSchema = v.strictObject({
   skipped: v.nullable(v.string()),
   /** Mentions whose marks are painted now (the rest are off screen on a busy page). */
   painted: Count,
+  /** True when no scan is queued or running: the page's marks are final until it changes. */
+  idle: v.boolean(),
+  /** The last mentions the popup asked to show (reveal), oldest first. */
+  revealed: v.pipe(v.array(v.strictObject({ entity: EntityId, text: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(20)),
 });
 
 interface Pair {

@@ -3,7 +3,8 @@
  * Builds Newslens and opens Chromium with it loaded on the bundled demo
  * article (served on 127.0.0.1). Without a display, or with --screenshot,
  * it runs headless and writes screenshots instead: the marked page, an open
- * hover card, and the popup in light and dark.
+ * hover card, and the popup in light and dark. The README's pictures are
+ * made with `npm run demo -- --screenshot docs/screenshots`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -56,7 +57,7 @@ if (!headless) {
       await page.waitForFunction(
         () => [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some((h) => h.size > 3),
         null,
-        { timeout: 20000 },
+        { timeout: 60_000 },
       );
       const suffix = scheme === 'dark' ? '-dark' : '';
       if (scheme === 'light') await shot('page.png', (path) => page.screenshot({ path }));
@@ -78,8 +79,8 @@ if (!headless) {
       if (!point) throw new Error('demo article has no "Zhou Jingren"');
       await page.mouse.move(point.x - 40, point.y + 30);
       await page.mouse.move(point.x, point.y, { steps: 6 });
-      await page.waitForSelector('newslens-card', { timeout: 5000 });
-      await page.waitForTimeout(300);
+      // The card says when it is placed next to its name (data-state="open").
+      await page.waitForSelector('newslens-card[data-state="open"]', { state: 'attached', timeout: 60_000 });
       await shot(`hover-card${suffix}.png`, (path) => page.screenshot({ path }));
       const tabId = await browser.worker.evaluate(async () => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -88,7 +89,7 @@ if (!headless) {
       const popup = await browser.context.newPage();
       await popup.setViewportSize({ width: 380, height: 600 });
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-      await popup.waitForSelector('.summary', { timeout: 10000 });
+      await popup.waitForSelector('.summary', { timeout: 60_000 });
       await shot(`popup${suffix}.png`, (path) => popup.screenshot({ path }));
       if (scheme === 'light') {
         // The story graph and timeline sit below the summary: scroll to them for a second picture.

@@ -6,9 +6,13 @@
 
 /** The user's settings: only what differs from the defaults (storage.sync, follows the user). */
 export const SETTINGS_KEY = 'sync:settings';
+/** The settings' version (lib/settings/migrations.ts), under WXT's meta key for the item. */
+export const SETTINGS_META_KEY = `${SETTINGS_KEY}$` as const;
 
-/** The user's imported dataset as imported, with its checksum and entity count (storage.local). */
+/** The user's imported dataset: a versioned record (lib/dataset/stored.ts) in storage.local. */
 export const USER_DATASET_KEY = 'local:userDataset';
+/** Its version, under the meta key WXT uses for an item (key + "$"): { v }. */
+export const USER_DATASET_META_KEY = `${USER_DATASET_KEY}$` as const;
 
 /**
  * The compiled match index of the user's dataset, layered on the bundled

@@ -4,53 +4,40 @@
  * read the index, and must not bundle the data.
  */
 import { storage } from 'wxt/utils/storage';
-import { USER_DATASET_KEY, USER_INDEX_KEY } from './storage-keys';
+import { type ReadRecord, readRecord } from '@/lib/dataset/stored';
+import { USER_DATASET_KEY, USER_DATASET_META_KEY, USER_INDEX_KEY } from './storage-keys';
 
-export interface StoredUserDataset {
-  fileName: string;
-  importedAt: string;
-  /** The file as imported (what export gives back). */
-  data: unknown;
-  /** datasetChecksum of `data`, computed when it was validated (absent in datasets stored by older versions). */
-  checksum?: string;
-  entityCount?: number;
-}
+export type { ReadRecord, StoredUserDataset } from '@/lib/dataset/stored';
 
-let items: { dataset: ReturnType<typeof defineDataset>; index: ReturnType<typeof defineIndex> } | null = null;
-function defineDataset() {
-  return storage.defineItem<StoredUserDataset | null>(USER_DATASET_KEY, { fallback: null });
-}
-function defineIndex() {
-  return storage.defineItem<unknown>(USER_INDEX_KEY, { fallback: null });
-}
-/** Defined on first use, never at import time: entrypoints import this module during the build. */
-export function userItems() {
-  items ??= { dataset: defineDataset(), index: defineIndex() };
-  return items;
-}
-
-export async function readUserDataset(): Promise<StoredUserDataset | null> {
+/** The stored record as it is (every field, unread) and its meta: what a rewrite starts from. */
+export async function readUserDatasetRaw(): Promise<{ value: unknown; meta: unknown } | null> {
   try {
-    const stored = await userItems().dataset.getValue();
-    return stored && typeof stored === 'object' && 'data' in stored ? stored : null;
+    const [value, meta] = await storage.getItems([USER_DATASET_KEY, USER_DATASET_META_KEY]);
+    return { value: value?.value ?? null, meta: meta?.value ?? null };
   } catch {
     return null;
   }
 }
 
+/** What is stored, as far as this version reads it; null when nothing is (or storage cannot be read now). */
+export async function readUserDataset(): Promise<ReadRecord | null> {
+  const raw = await readUserDatasetRaw();
+  return raw ? readRecord(raw.value, raw.meta) : null;
+}
+
 /** The stored index, unchecked: whoever uses it loads it through loadIndex, which checks it. */
 export async function readUserIndex(): Promise<unknown> {
   try {
-    return await userItems().index.getValue();
+    return (await storage.getItem<unknown>(USER_INDEX_KEY)) ?? null;
   } catch {
     return null;
   }
 }
 
 export function watchUserDataset(onChange: () => void): () => void {
-  return userItems().dataset.watch(() => onChange());
+  return storage.watch(USER_DATASET_KEY, () => onChange());
 }
 
 export function watchUserIndex(onChange: () => void): () => void {
-  return userItems().index.watch(() => onChange());
+  return storage.watch(USER_INDEX_KEY, () => onChange());
 }

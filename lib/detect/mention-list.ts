@@ -27,6 +27,12 @@ export class MentionList<M extends Listed> {
   private items: M[] = [];
   private readonly byNode = new Map<Node, M[]>();
   private readonly counts = new Map<string, number>();
+  private readonly counted: (m: M) => boolean;
+
+  /** `counted` picks the mentions `count` counts (all by default). */
+  constructor(counted: (m: M) => boolean = () => true) {
+    this.counted = counted;
+  }
 
   /** Every mention, in document order. */
   get all(): readonly M[] {
@@ -37,7 +43,7 @@ export class MentionList<M extends Listed> {
     return this.items.length;
   }
 
-  /** How many mentions of the entity the list holds. */
+  /** How many counted mentions of the entity the list holds. */
   count(id: string): number {
     return this.counts.get(id) ?? 0;
   }
@@ -95,7 +101,7 @@ export class MentionList<M extends Listed> {
   }
 
   private index(m: M, delta: 1 | -1): void {
-    this.counts.set(m.entity.id, this.count(m.entity.id) + delta);
+    if (this.counted(m)) this.counts.set(m.entity.id, this.count(m.entity.id) + delta);
     for (const node of m.nodes) {
       const list = this.byNode.get(node);
       if (delta > 0) {

@@ -26,7 +26,7 @@ import { type Prefilter, type PrefilterSource, prefilterFrom } from './prefilter
 import { type BuiltTables, buildTables, type EntityRecord, layerTables, type MatcherTables, type Pattern } from './tables';
 
 /** Bump when the layout of the index or the meaning of its records changes: older indexes are then rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** "NLIX" as the first word of the tables: also tells a byte-swapped buffer apart. */
 const MAGIC = 0x4e4c4958;
@@ -73,7 +73,7 @@ function join(records: readonly unknown[]): { text: string; offsets: Int32Array 
 function indexChecksum(i: Omit<CompiledIndex, 'checksum'>, bytes: Uint8Array): string {
   const head = [i.format, i.dataset, i.base, i.offset, JSON.stringify(i.links), i.entities, i.patterns, i.states];
   return new Checksum()
-    .text(`${head.join('|')}|${i.prefilter?.anyCase ?? ''}|${i.prefilter?.exact ?? ''}`)
+    .text(`${head.join('|')}|${i.prefilter?.anyCase ?? ''}|${i.prefilter?.exact ?? ''}|${i.prefilter?.other ?? ''}`)
     .bytes(bytes)
     .text(i.entityText)
     .text(i.patternText)
@@ -162,7 +162,13 @@ export function loadIndex(raw: unknown, expect: Expectation = {}): LoadResult {
   const pre = i.prefilter;
   if (
     pre !== null &&
-    !(pre && typeof pre === 'object' && (pre.anyCase === null || isText(pre.anyCase)) && (pre.exact === null || isText(pre.exact)))
+    !(
+      pre &&
+      typeof pre === 'object' &&
+      (pre.anyCase === null || isText(pre.anyCase)) &&
+      (pre.exact === null || isText(pre.exact)) &&
+      (pre.other === null || isText(pre.other))
+    )
   )
     return fail('malformed prefilter');
   if (expect.dataset !== undefined && i.dataset !== expect.dataset) return fail('built from another dataset');

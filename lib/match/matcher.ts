@@ -5,18 +5,17 @@
  * (does the rest of the page support an ambiguous name?) is `resolveOnPage`.
  */
 import type { Entity } from '../dataset/dataset';
-import { foldCase } from '../text/normalize';
+import { foldHan } from '../text/han-fold';
+import { foldForMatch } from '../text/normalize';
 import type { Automaton } from './automaton';
 import { atWordBoundaries, versionSuffixLength } from './boundaries';
+import { type Evidence, type EvidenceTables, localSupport, type Supporter } from './evidence';
+import { matchesExclusion } from './exclusions';
 import type { Prefilter } from './prefilter';
 import { type AliasOwner, buildTables, type MatchEntity, type MatcherTables } from './tables';
 
 export type { AliasOwner, MatchEntity, Pattern } from './tables';
 
-/** How far (in characters, same block) a context word or related name may sit from an ambiguous name. */
-export const CONTEXT_WINDOW = 250;
-/** Any other known name this close (same sentence, roughly) also supports an ambiguous one, more weakly. */
-export const NEIGHBOUR_WINDOW = 100;
 /** A block at most this much longer than the name is a lone label (a sidebar heading "Meta"): the page alone does not support it. */
 export const LONE_BLOCK_SLACK = 12;
 
@@ -27,6 +26,10 @@ export interface Hit {
   entity: number;
   /** confident: an unambiguous alias; context: supported nearby; page: supported by the rest of the page. */
   support: 'confident' | 'context' | 'page';
+  /** The alias that matched, as the data writes it. */
+  alias: string;
+  /** With support "context": the words nearby that supported it, as the page writes them. */
+  cue?: string;
 }
 
 /** An ambiguous name with no support in its block; the page may still support it. */
@@ -34,6 +37,8 @@ export interface Unresolved {
   start: number;
   end: number;
   candidates: number[];
+  /** The alias each candidate claims the name by (same order as `candidates`). */
+  aliases: string[];
   /** The owner to use when the alias is shared but always a name (no `needsContext`). */
   fallback: number | null;
 }
@@ -58,6 +63,11 @@ export class Matcher {
   private entityCache: MatchEntity[] | null = null;
   private readonly relatedCache: Array<ReadonlySet<number> | undefined> = [];
   private prefilterCache: Prefilter | null | undefined;
+  /** What the evidence rules read of the entities: categories and relations, one by one. */
+  private readonly evidence: EvidenceTables = {
+    category: (entity) => (entity >= 0 && entity < this.tables.entityCount ? this.tables.entity(entity).category : undefined),
+    related: (entity) => this.relatedOf(entity),
+  };
 
   /** From a dataset (built now), or from tables already built or loaded from a compiled index. */
   constructor(source: readonly Entity[] | MatcherTables) {
@@ -112,7 +122,7 @@ export class Matcher {
 
   /** Finds the names in one block of normalised text. */
   matchBlock(text: string): BlockMatches {
-    const folded = foldCase(text);
+    const folded = foldForMatch(text);
     const candidates: Candidate[] = [];
     const spans = new Map<string, Candidate>();
     const context: Array<{ start: number; end: number; entity: number }> = [];
@@ -129,9 +139,10 @@ export class Matcher {
       // Owners of one pattern share its text but not necessarily its rules.
       const byEnd = new Map<number, AliasOwner[]>();
       for (const o of p.owners) {
-        if (o.caseSensitive && text.slice(start, end) !== o.text) continue;
+        if (o.caseSensitive && foldHan(text.slice(start, end)) !== o.text) continue;
         const stop = end + (o.versioned ? versionSuffixLength(text, end) : 0);
         if (!atWordBoundaries(text, start, stop)) continue;
+        if (o.exclusions?.some((x) => matchesExclusion(x, text, folded, start, end))) continue;
         const list = byEnd.get(stop) ?? [];
         list.push(o);
         byEnd.set(stop, list);
@@ -165,69 +176,47 @@ export class Matcher {
     const hits: Hit[] = [];
     const ambiguous: Candidate[] = [];
     for (const c of chosen) {
-      const only = c.owners.length === 1 ? (c.owners[0] as AliasOwner) : null;
-      if (only && !only.needsContext) hits.push({ start: c.start, end: c.end, entity: only.entity, support: 'confident' });
+      const first = c.owners[0] as AliasOwner;
+      const sure = c.owners.every((o) => o.entity === first.entity) ? c.owners.find((o) => !o.needsContext) : undefined;
+      if (sure) hits.push({ start: c.start, end: c.end, entity: sure.entity, support: 'confident', alias: sure.alias });
       else ambiguous.push(c);
     }
     // Names found unambiguously support the ambiguous ones; a name accepted
     // that way can in turn support another ("Musk said in a post on X").
-    const supporters = hits.slice();
+    const supporters: Supporter[] = hits.slice();
     let open = ambiguous;
     for (let pass = 0; pass < 3 && open.length > 0; pass++) {
       const still: Candidate[] = [];
       for (const c of open) {
-        let best = -1;
-        let bestScore = 0;
+        let best: AliasOwner | null = null;
+        let bestEvidence: Evidence | null = null;
         for (const o of c.owners) {
-          const score = this.localSupport(o.entity, c, context, supporters);
-          if (score > bestScore) {
-            best = o.entity;
-            bestScore = score;
+          const evidence = localSupport(this.evidence, text, o.entity, o.alias, c, context, supporters);
+          if (evidence && evidence.score > (bestEvidence?.score ?? 0)) {
+            best = o;
+            bestEvidence = evidence;
           }
         }
-        if (best < 0) still.push(c);
-        else hits.push({ start: c.start, end: c.end, entity: best, support: 'context' });
+        if (!best || !bestEvidence) still.push(c);
+        else hits.push({ start: c.start, end: c.end, entity: best.entity, support: 'context', alias: best.alias, cue: bestEvidence.cue });
       }
       if (still.length === open.length) break;
       for (const h of hits) if (h.support === 'context' && !supporters.includes(h)) supporters.push(h);
       open = still;
     }
-    const unresolved: Unresolved[] = open.map((c) => ({
-      start: c.start,
-      end: c.end,
-      candidates: [...new Set(c.owners.map((o) => o.entity))],
-      fallback: c.owners.every((o) => !o.needsContext) ? (c.owners[0] as AliasOwner).entity : null,
-    }));
+    const unresolved: Unresolved[] = open.map((c) => {
+      const byEntity = new Map<number, string>();
+      for (const o of c.owners) if (!byEntity.has(o.entity)) byEntity.set(o.entity, o.alias);
+      return {
+        start: c.start,
+        end: c.end,
+        candidates: [...byEntity.keys()],
+        aliases: [...byEntity.values()],
+        fallback: c.owners.every((o) => !o.needsContext) ? (c.owners[0] as AliasOwner).entity : null,
+      };
+    });
     hits.sort((a, b) => a.start - b.start);
     return { hits, unresolved };
-  }
-
-  /**
-   * How strongly the text around `c` supports reading it as `entity`: a
-   * context word or a related (or the same) entity nearby counts 2; any other
-   * known name close by counts 1 (not for people: see below). Zero means no
-   * support.
-   */
-  private localSupport(
-    entity: number,
-    c: Candidate,
-    context: ReadonlyArray<{ start: number; end: number; entity: number }>,
-    confident: readonly Hit[],
-  ): number {
-    const from = c.start - CONTEXT_WINDOW;
-    const to = c.end + CONTEXT_WINDOW;
-    const outside = (s: number, e: number) => e <= c.start || s >= c.end;
-    let score = 0;
-    for (const x of context) if (x.entity === entity && x.start >= from && x.end <= to && outside(x.start, x.end)) score += 2;
-    const related = this.relatedOf(entity);
-    // A bare surname ("Lin") next to some other company proves nothing about the person.
-    const neighboursCount = this.entity(entity).category !== 'person';
-    for (const h of confident) {
-      if (h.start < from || h.end > to || !outside(h.start, h.end)) continue;
-      if (h.entity === entity || related.has(h.entity)) score += 2;
-      else if (neighboursCount && h.end >= c.start - NEIGHBOUR_WINDOW && h.start <= c.end + NEIGHBOUR_WINDOW) score += 1;
-    }
-    return score;
   }
 
   /**

@@ -8,6 +8,7 @@
  */
 import { toAliasRule } from '../dataset/aliases';
 import type { Entity } from '../dataset/dataset';
+import { foldHan } from '../text/han-fold';
 import { normalizeText } from '../text/normalize';
 
 /** Past this many anchors a RegExp costs more than it saves; every block is then read in full. */
@@ -24,6 +25,11 @@ const GENERIC = new Set(
 
 const LATIN_START = /^[\p{Script=Latin}\p{N}_]/u;
 const ESCAPE = /[.*+?^${}()|[\]\\/-]/g;
+/**
+ * Letters of the scripts after Latin (Greek to Hangul, CJK, kana, full-width forms), not
+ * punctuation, symbols or emoji: text without them cannot hold a non-Latin name.
+ */
+const NON_LATIN = /[\u0370-\u1fff\u2e80-\ud7ff\uf900-\uffef]/;
 
 export interface Prefilter {
   /** True when a name could start somewhere in `text`. */
@@ -32,10 +38,12 @@ export interface Prefilter {
 
 /** The prefilter as plain data (RegExp sources), so a compiled index can carry it. */
 export interface PrefilterSource {
-  /** Names in any case, and Chinese starts (flag i). */
+  /** Names in any case (flag i). */
   anyCase: string | null;
   /** Names only as written. */
   exact: string | null;
+  /** Starts of non-Latin names, folded to simplified Chinese (flag i); tested only on text with non-Latin letters. */
+  other: string | null;
 }
 
 export function buildPrefilter(entities: readonly Entity[]): Prefilter | null {
@@ -46,7 +54,13 @@ export function buildPrefilter(entities: readonly Entity[]): Prefilter | null {
 export function prefilterFrom(source: PrefilterSource): Prefilter {
   const anyCase = source.anyCase === null ? null : new RegExp(source.anyCase, 'i');
   const exact = source.exact === null ? null : new RegExp(source.exact);
-  return { test: (text) => (anyCase?.test(text) ?? false) || (exact?.test(text) ?? false) };
+  const other = source.other === null ? null : new RegExp(source.other, 'i');
+  return {
+    test: (text) =>
+      (anyCase?.test(text) ?? false) ||
+      (exact?.test(text) ?? false) ||
+      (other !== null && NON_LATIN.test(text) && other.test(foldHan(text))),
+  };
 }
 
 /** The prefilter's expressions for a dataset, or null when there is no useful prefilter (every block is read). */
@@ -76,11 +90,13 @@ export function prefilterSource(entities: readonly Entity[]): PrefilterSource | 
   }
   const alternatives = (words: Set<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(ESCAPE, '\\$&'));
   // Two expressions, because the `i` flag is what keeps a large alternation fast:
-  // names in any case (and Chinese starts), then names only as written.
+  // names in any case, then names only as written.
   // A letter right after means a longer word ("Anticipo" is not "Ant"); digits may follow a versioned name.
-  const loose = [...(anyCaseWords.size ? [`\\b(?:${alternatives(anyCaseWords).join('|')})(?![a-z])`] : []), ...alternatives(cjkStarts)];
-  const anyCase = loose.length ? loose.join('|') : null;
+  const anyCase = anyCaseWords.size ? `\\b(?:${alternatives(anyCaseWords).join('|')})(?![a-z])` : null;
   const exact = exactWords.size ? `\\b(?:${alternatives(exactWords).join('|')})(?![A-Za-z])` : null;
-  if (!anyCase && !exact) return null;
-  return { anyCase, exact };
+  // Chinese (and other non-Latin) starts in a third, tested only on text outside Latin script, folded to
+  // simplified characters as the matcher reads it (so 智譜 passes for 智谱).
+  const other = cjkStarts.size ? alternatives(new Set([...cjkStarts].map(foldHan))).join('|') : null;
+  if (!anyCase && !exact && !other) return null;
+  return { anyCase, exact, other };
 }

@@ -11,8 +11,10 @@
  * each base entity, since the base's own records cannot know.
  */
 import type { Entity } from '../dataset/dataset';
+import { type ExclusionPattern, hasSlots, parseExclusion } from '../dataset/exclusion-pattern';
 import type { Category } from '../dataset/schema';
-import { foldCase, normalizeText } from '../text/normalize';
+import { foldHan } from '../text/han-fold';
+import { foldForMatch, normalizeText } from '../text/normalize';
 import { type Automaton, type AutomatonTables, buildAutomatonTables, loadAutomaton } from './automaton';
 import { type Prefilter, type PrefilterSource, prefilterFrom, prefilterSource } from './prefilter';
 
@@ -32,12 +34,16 @@ export interface EntityRecord extends MatchEntity {
 /** One entity's claim on a pattern. Absent flags are false. */
 export interface AliasOwner {
   entity: number;
-  /** The alias as written (normalised), for case-sensitive comparison. */
+  /** The alias as the data writes it (white space normalised): what the card quotes and a mute names. */
+  alias: string;
+  /** The alias with Chinese script folded but letter case kept, for the case-sensitive check. */
   text: string;
   caseSensitive?: boolean;
   needsContext?: boolean;
   shared?: boolean;
   versioned?: boolean;
+  /** Exclusion patterns with slots ("{Name} X"), as plain data (absent: none). */
+  exclusions?: ExclusionPattern[];
 }
 
 export interface Pattern {
@@ -113,7 +119,7 @@ export function buildTables(entities: readonly Entity[], base?: BaseEntities): B
 
   const byKey = new Map<string, Pattern>();
   const pattern = (normalized: string): Pattern => {
-    const key = foldCase(normalized);
+    const key = foldForMatch(normalized);
     let p = byKey.get(key);
     if (!p) {
       p = { length: key.length, owners: [] };
@@ -126,17 +132,26 @@ export function buildTables(entities: readonly Entity[], base?: BaseEntities): B
     for (const alias of e.aliases) {
       const rule = typeof alias === 'string' ? null : alias;
       const text = normalizeText(rule ? rule.text : (alias as string));
-      const owner: AliasOwner = { entity, text };
-      if (rule?.caseSensitive === true) owner.caseSensitive = true;
-      if (rule?.needsContext === true) owner.needsContext = true;
-      if (rule?.shared === true) owner.shared = true;
-      if (rule?.versioned === true) owner.versioned = true;
-      pattern(text).owners.push(owner);
+      const exclusions: ExclusionPattern[] = [];
       for (const phrase of rule?.exclude ?? []) {
+        if (hasSlots(phrase)) {
+          const parsed = parseExclusion(normalizeText(phrase), text, foldForMatch);
+          if (parsed.ok && parsed.pattern) exclusions.push(foldPieces(parsed.pattern));
+          continue;
+        }
         const p = pattern(normalizeText(phrase));
         p.excludeFor ??= [];
         p.excludeFor.push(entity);
       }
+      const owner: AliasOwner = { entity, alias: text, text: foldHan(text) };
+      if (rule?.caseSensitive === true) owner.caseSensitive = true;
+      if (rule?.needsContext === true) owner.needsContext = true;
+      if (rule?.shared === true) owner.shared = true;
+      if (rule?.versioned === true) owner.versioned = true;
+      if (exclusions.length > 0) owner.exclusions = exclusions;
+      // One entity listing a name in both scripts (通义千问, 通義千問) owns one pattern once.
+      const owners = pattern(text).owners;
+      if (!owners.some((o) => sameRules(o, owner))) owners.push(owner);
     }
     for (const word of e.context ?? []) {
       const p = pattern(normalizeText(word));
@@ -234,4 +249,23 @@ export function layerTables(base: MatcherTables, top: MatcherTables, links: Read
       return prefilter;
     },
   };
+}
+
+/** Two owners of one pattern that would decide the same way. */
+function sameRules(a: AliasOwner, b: AliasOwner): boolean {
+  return (
+    a.entity === b.entity &&
+    a.caseSensitive === b.caseSensitive &&
+    a.needsContext === b.needsContext &&
+    a.shared === b.shared &&
+    a.versioned === b.versioned &&
+    a.text === b.text &&
+    JSON.stringify(a.exclusions) === JSON.stringify(b.exclusions)
+  );
+}
+
+/** A pattern's text pieces folded as the matcher compares text. */
+function foldPieces(p: ExclusionPattern): ExclusionPattern {
+  const fold = (pieces: ExclusionPattern['before']) => pieces.map((x) => ('text' in x ? { text: foldForMatch(x.text) } : x));
+  return { before: fold(p.before), after: fold(p.after) };
 }

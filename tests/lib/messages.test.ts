@@ -32,8 +32,11 @@ describe('messages, by direction', () => {
       startupMs: 1.5,
       skipped: null,
       painted: 4,
+      idle: true,
+      revealed: [{ entity: 'alibaba', text: 'Alibaba' }],
     };
     expect(parseAnswer(ToContent, 'get-stats', stats)).toEqual(stats);
+    expect(parseAnswer(ToContent, 'get-stats', { ...stats, revealed: [{ entity: 'alibaba', text: 'x'.repeat(201) }] })).toBeNull();
     expect(parseAnswer(ToContent, 'get-stats', { ...stats, mentions: -1 })).toBeNull();
   });
 

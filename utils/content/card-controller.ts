@@ -7,6 +7,7 @@
 import { h } from 'preact';
 import { HoverCard } from '@/components/card/HoverCard';
 import type { Mention } from '@/lib/detect/page-scanner';
+import { formerName, whyMarked } from '@/lib/detect/why';
 import type { CardAnswer, CardRequest } from '@/lib/messages';
 import { t } from '@/utils/i18n';
 import { CardHost } from './card-host';
@@ -18,6 +19,9 @@ export interface PageView {
   marker: () => Marker;
   /** The card's content, from the background (null when there is none to be had). */
   card: (request: CardRequest) => Promise<CardAnswer | null>;
+  /** The site a "Not this" mute applies to, and what muting does (absent: no "Not this"). */
+  site?: () => string;
+  mute?: (mention: Mention, everywhere: boolean) => void;
 }
 
 export class CardController {
@@ -63,10 +67,31 @@ export class CardController {
         return;
       }
       const { entity, related } = content;
-      const card = h(HoverCard, { entity, count, related, onClose: () => this.close() });
+      const { mute, site } = this.view;
+      const notThis =
+        mute && site ? { name: mention.text, site: site(), onMute: (everywhere: boolean) => mute(mention, everywhere) } : undefined;
+      const card = h(HoverCard, {
+        entity,
+        count,
+        related,
+        why: whyMarked(mention),
+        former: formerName(entity, mention.alias),
+        notThis,
+        onClose: () => this.close(),
+      });
       const announcement = t('cardAnnouncement', [entity.name, t(`cat_${entity.category}`), entity.summary]);
       this.host.show(mention.range, card, announcement);
     });
+  }
+
+  /** A close is pending (the pointer left), or no longer. */
+  setClosing(pending: boolean): void {
+    if (this.open) this.host.setClosing(pending);
+  }
+
+  /** Says something to screen readers through the card's live region (or a fresh one when no card is open). */
+  announce(message: string): void {
+    this.host.announce(message);
   }
 
   close(): void {

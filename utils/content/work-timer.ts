@@ -6,7 +6,7 @@
 import type { PageStats } from '@/lib/messages';
 
 export class WorkTimer {
-  readonly stats: Omit<PageStats, 'mentions' | 'painted'> = {
+  readonly stats: Omit<PageStats, 'mentions' | 'painted' | 'idle' | 'revealed'> = {
     slices: 0,
     longestSliceMs: 0,
     longestSlice: '',
