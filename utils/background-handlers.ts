@@ -1,10 +1,15 @@
 /**
  * What the background does, apart from the wiring in entrypoints/background:
- * record frame reports for the popup, and turn the keyboard command into a
- * message to the tab's top frame.
+ * record frame reports for the popup, answer card requests from pages (the
+ * only place a page's card content comes from), keep the packs' index
+ * current, and turn the keyboard command into a message to the tab's top frame.
  */
-import type { Runtime } from 'webextension-polyfill';
-import { type NextMention, parseMessage } from '@/lib/messages';
+import { cardAnswer } from '@/lib/card';
+import type { Dataset } from '@/lib/dataset/dataset';
+import type { NextMention } from '@/lib/messages';
+import { serveInBackground } from './messaging';
+import { currentDataset } from './packs/dataset';
+import { refreshPacksIndex } from './packs/match-index';
 import { recordFrame } from './tab-reports';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
@@ -17,9 +22,25 @@ export function onCommand(command: string, tab: { id?: number } | undefined, sen
   return send(tab.id, { type: 'next-mention' }, { frameId: 0 }).catch(() => undefined);
 }
 
-export function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<void> | undefined {
-  const message = parseMessage(raw);
-  const tabId = sender.tab?.id;
-  if (message?.type !== 'page-report' || tabId === undefined) return undefined;
-  return recordFrame(tabId, sender.frameId ?? 0, message);
+// The entities in use, read once per background lifetime and again after the packs change.
+let dataset: Promise<Dataset> | null = null;
+export function forgetDataset(): void {
+  dataset = null;
 }
+function knowledge(): Promise<Dataset> {
+  dataset ??= currentDataset();
+  return dataset;
+}
+
+/** Rebuilds the stored index of the packs in use when it is stale (serialised: frames report a stale index all at once). */
+export const refreshUserIndex = refreshPacksIndex;
+
+export const onMessage = serveInBackground({
+  'page-report': async (report, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await recordFrame(tabId, sender.frameId ?? 0, report);
+    return undefined;
+  },
+  card: async (request) => cardAnswer(await knowledge(), request),
+  'refresh-index': async () => ({ rebuilt: await refreshUserIndex() }),
+});

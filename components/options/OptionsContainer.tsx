@@ -6,7 +6,7 @@ import { removeMute } from '@/lib/mutes/mutes';
 import { packItems } from '@/lib/packs/view';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { t } from '@/utils/i18n';
-import { askPacks } from '@/utils/packs/client';
+import { askBackground } from '@/utils/messaging';
 import { type PacksView, readPacksView } from '@/utils/packs/dataset';
 import { readPackData, watchPacks } from '@/utils/packs/storage';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
@@ -35,7 +35,7 @@ async function subscribe(text: string): Promise<SubscribeOutcome> {
   }
   const granted = await browser.permissions.request({ origins: [`${url.origin}/*`] }).catch(() => false);
   if (!granted) return { ok: false, errors: [t('packNoPermission', url.host)] };
-  const answer = await askPacks({ type: 'packs-subscribe', url: url.href });
+  const answer = await askBackground({ type: 'packs-subscribe', url: url.href });
   return answer ? (answer.ok ? { ok: true, count: answer.count } : answer) : NO_ANSWER;
 }
 
@@ -68,15 +68,15 @@ export function OptionsContainer() {
       entityName={entityName}
       items={view ? packItems(view.snapshot.list, view.status, entityName) : []}
       autoUpdate={view?.snapshot.list.autoUpdate ?? true}
-      onAutoUpdate={(on) => void askPacks({ type: 'packs-auto-update', on })}
-      onCheckAll={() => askPacks({ type: 'packs-check' })}
-      onCheck={(id) => askPacks({ type: 'packs-check', id })}
-      onEnable={(id, on) => void askPacks({ type: 'packs-enable', id, on })}
-      onMove={(id, delta) => void askPacks({ type: 'packs-move', id, delta })}
-      onRemove={(id) => void askPacks({ type: 'packs-remove', id })}
+      onAutoUpdate={(on) => void askBackground({ type: 'packs-auto-update', on })}
+      onCheckAll={() => askBackground({ type: 'packs-check' })}
+      onCheck={(id) => askBackground({ type: 'packs-check', id })}
+      onEnable={(id, on) => void askBackground({ type: 'packs-enable', id, on })}
+      onMove={(id, delta) => void askBackground({ type: 'packs-move', id, delta })}
+      onRemove={(id) => void askBackground({ type: 'packs-remove', id })}
       onSubscribe={subscribe}
       onImport={async (text, fileName) => {
-        const answer = await askPacks({ type: 'packs-import', fileName, text });
+        const answer = await askBackground({ type: 'packs-import', fileName, text });
         return answer ? (answer.ok ? { ok: true, count: answer.count } : answer) : NO_ANSWER;
       }}
       onExport={(id) => {

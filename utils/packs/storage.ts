@@ -11,12 +11,11 @@ import { readRecord } from '@/lib/dataset/stored';
 import { migrateLegacy, type PackData } from '@/lib/packs/edits';
 import { BUNDLED_PACK_ID, emptyList, PACKS_VERSION, type PackList, readPackList } from '@/lib/packs/store';
 
-export const PACKS_KEY = 'packs';
-const META_KEY = `${PACKS_KEY}$`;
-export const packDataKey = (id: string) => `pack:${id}`;
-/** Where earlier versions kept the one imported dataset (lib/dataset/stored.ts). */
-export const LEGACY_KEY = 'userDataset';
-const LEGACY_META_KEY = `${LEGACY_KEY}$`;
+import { PACKS_META_KEY as META_KEY, PACKS_KEY, packDataKey, USER_DATASET_KEY, USER_DATASET_META_KEY } from '../storage-keys';
+
+/** Where earlier versions kept the one imported dataset (lib/dataset/stored.ts), without WXT's area prefix. */
+const LEGACY_KEY = USER_DATASET_KEY.replace(/^local:/, '');
+const LEGACY_META_KEY = USER_DATASET_META_KEY.replace(/^local:/, '');
 
 export interface PacksSnapshot {
   list: PackList;
