@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { MAX_PACK_BYTES } from '@/lib/packs/parse';
 import { t } from '@/utils/i18n';
+import { ErrorList } from './ErrorList';
 
 export type ImportOutcome = { ok: true; count: number } | { ok: false; errors: string[] };
 
@@ -43,17 +44,7 @@ export function DatasetImport({ onImport }: DatasetImportProps) {
           {t('importDone', [outcome.fileName, outcome.count])}
         </p>
       )}
-      {outcome?.ok === false && (
-        <div class="errors" role="alert">
-          <p>{t('importFailed', outcome.fileName)}</p>
-          <ul>
-            {outcome.errors.slice(0, 50).map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-          {outcome.errors.length > 50 && <p>{t('importMoreErrors', outcome.errors.length - 50)}</p>}
-        </div>
-      )}
+      {outcome?.ok === false && <ErrorList title={t('importFailed', outcome.fileName)} errors={outcome.errors} />}
     </div>
   );
 }

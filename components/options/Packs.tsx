@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { PackItem } from '@/lib/packs/view';
 import { t } from '@/utils/i18n';
 import { DatasetImport, type ImportOutcome } from './DatasetImport';
+import { ErrorList } from './ErrorList';
 import { type PackActions, PackRow } from './PackRow';
 
 export type SubscribeOutcome = ImportOutcome;
@@ -61,16 +62,7 @@ function SubscribeForm({ onSubscribe }: Pick<PacksProps, 'onSubscribe'>) {
           {t('packSubscribed', [outcome.url, outcome.count])}
         </p>
       )}
-      {outcome?.ok === false && (
-        <div class="errors" role="alert">
-          <p>{t('packSubscribeFailed', outcome.url)}</p>
-          <ul>
-            {outcome.errors.slice(0, 50).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {outcome?.ok === false && <ErrorList title={t('packSubscribeFailed', outcome.url)} errors={outcome.errors} />}
     </form>
   );
 }

@@ -18,12 +18,13 @@ afterAll(async () => {
 });
 
 describe('the built extension in Chromium', () => {
-  it('declares a real name, icons and only the storage permission', () => {
+  it('declares a real name, icons, storage and alarms, and site access only as optional (asked for at subscription)', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.name).toBe('__MSG_extName__');
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
     expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(Object.keys(manifest.icons)).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
     expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
   });

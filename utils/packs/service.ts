@@ -35,9 +35,19 @@ export interface PackDeps {
   newId: () => string;
 }
 
+/** A server that stops answering fails the check instead of holding the queue of changes. */
+const REQUEST_LIMIT_MS = 60_000;
+
 export const browserDeps = (): PackDeps => ({
   // No cookies or referrer go with a pack request; the browser's HTTP cache is bypassed (validators are ours).
-  fetch: (url, init) => fetch(url, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' }),
+  fetch: (url, init) =>
+    fetch(url, {
+      ...init,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+      signal: init.signal ?? AbortSignal.timeout(REQUEST_LIMIT_MS),
+    }),
   now: () => Date.now(),
   newId: () => `p${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`,
 });
