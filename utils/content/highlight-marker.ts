@@ -156,13 +156,14 @@ export class HighlightMarker implements Marker {
     if (busy) {
       for (const h of this.highlights.values()) h.clear();
       this.highlighted.clear();
+      this.register();
       this.schedule('window');
     } else {
       this.cancel();
       this.painter.clear();
       this.anchors = [];
-      this.register();
       for (const m of this.shown) this.highlight(m);
+      this.register();
     }
   }
 
@@ -197,8 +198,8 @@ export class HighlightMarker implements Marker {
       this.schedule('added');
       return;
     }
-    this.register();
     for (const m of mentions) this.highlight(m);
+    this.register();
   }
 
   remove(mentions: readonly Mention[]): void {
@@ -206,6 +207,7 @@ export class HighlightMarker implements Marker {
       this.shown.delete(m);
       if (this.highlighted.delete(m)) this.highlights.get(m.entity.category)?.delete(m.range);
     }
+    if (!this.busy && mentions.length > 0) this.register();
     this.hide(mentions);
   }
 
@@ -241,13 +243,15 @@ export class HighlightMarker implements Marker {
     this.highlights.get(m.entity.category)?.add(m.range);
   }
 
-  /** Registers each category's highlight under the current style (an empty highlight costs nothing). */
+  /** Registers each category's highlight under the current style while it holds marks (a page sees no name for a category it has none of). */
   private register(): void {
     const reg = registry();
     if (!reg) return;
     for (const c of CATEGORIES) {
       const key = name(c, this.style);
-      if (!reg.has(key)) reg.set(key, this.highlights.get(c) as Highlight);
+      const h = this.highlights.get(c) as Highlight;
+      if (h.size === 0) reg.delete(key);
+      else if (!reg.has(key)) reg.set(key, h);
     }
   }
 
