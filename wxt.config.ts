@@ -1,12 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { bundledIndexPlugin } from './scripts/build/bundled-index';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every import is explicit: a reader can follow where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // The bundled data's match index is compiled at build time (virtual:newslens/bundled-index).
+  vite: () => ({ plugins: [preact(), bundledIndexPlugin()], build: { minify: !process.env.NEWSLENS_NO_MINIFY } }),
   webExt: { disabled: process.env.CI === 'true' },
   zip: {
     artifactTemplate: 'newslens-{{version}}-{{browser}}.zip',

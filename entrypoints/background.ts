@@ -1,14 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { onCommand, onMessage } from '@/utils/background-handlers';
+import { forgetDataset, onCommand, onMessage, refreshUserIndex } from '@/utils/background-handlers';
 import { clearTab } from '@/utils/tab-reports';
+import { watchUserDataset } from '@/utils/user-dataset';
 
 export default defineBackground(() => {
-  // Content scripts report what each frame shows; the popup reads it back.
+  // Frames report what they show (the popup reads it back) and ask for card content.
   browser.runtime.onMessage.addListener(onMessage);
   // Alt+Shift+N: the top frame steps to the next mention and opens its card.
   browser.commands.onCommand.addListener(
     (command, tab) => void onCommand(command, tab, (id, message, options) => browser.tabs.sendMessage(id, message, options)),
   );
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+  watchUserDataset(forgetDataset);
+  // After an update the bundled data or the index format may have changed: the user's index follows.
+  browser.runtime.onInstalled.addListener(() => void refreshUserIndex());
+  browser.runtime.onStartup.addListener(() => void refreshUserIndex());
 });

@@ -1,7 +1,14 @@
+// First: the clock that cold start is timed from.
+
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SCRIPT_START } from '@/utils/content/clock';
 import '@/utils/content/highlights.css';
+import { browser } from 'wxt/browser';
 import { startController } from '@/utils/content/controller';
-import { currentDataset, watchUserDataset } from '@/utils/user-dataset';
+import { whenWorthReading } from '@/utils/content/frame-gate';
+import { pageTables, watchPageTables } from '@/utils/content/knowledge';
+import { WorkTimer } from '@/utils/content/work-timer';
+import { askBackground, serveInPage } from '@/utils/messaging';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -9,12 +16,25 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    const timer = new WorkTimer();
+    // A frame not worth reading (tiny, hidden, no text) does nothing else until it is; it still answers get-stats.
+    const waiting = serveInPage({ 'get-stats': () => ({ ...timer.stats, mentions: 0, painted: 0, idle: true, revealed: [] }) });
+    browser.runtime.onMessage.addListener(waiting);
+    await whenWorthReading(window, ctx.signal, (reason) => {
+      timer.stats.skipped = reason;
+    });
+    browser.runtime.onMessage.removeListener(waiting);
+    if (ctx.signal.aborted) return;
+    timer.stats.skipped = null;
     await startController({
       window,
       signal: ctx.signal,
-      dataset: currentDataset,
-      watchDataset: watchUserDataset,
+      tables: pageTables,
+      watchTables: watchPageTables,
+      card: (request) => askBackground(request),
       onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),
+      timer,
+      startedAt: SCRIPT_START,
     });
   },
 });

@@ -3,13 +3,20 @@
  * "Alibaba Cloud is part of Alibaba" read from Alibaba becomes "includes".
  */
 import type { Dataset, Entity } from './dataset/dataset';
-import type { Relation, RelationType } from './dataset/schema';
+import type { Category, Relation, RelationType } from './dataset/schema';
+
+/** The other end of a relation: enough to name it and open its card. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  category: Category;
+}
 
 export interface RelatedItem {
   type: RelationType;
   /** out: this entity → other ("works at"); in: other → this entity ("employs"). */
   direction: 'out' | 'in';
-  other: Entity;
+  other: EntityRef;
   since?: string;
   until?: string;
   source: Relation['source'];
@@ -20,13 +27,22 @@ export function relationLabelKey(type: RelationType, direction: 'out' | 'in'): s
   return `rel_${type.replace(/-/g, '_')}_${direction}`;
 }
 
+const ref = (e: Entity): EntityRef => ({ id: e.id, name: e.name, category: e.category });
+
+/** Optional dates only when present, so the item is the same after a trip through JSON. */
+function dated(item: Omit<RelatedItem, 'since' | 'until'>, r: Relation): RelatedItem {
+  const out: RelatedItem = { ...item };
+  if (r.since !== undefined) out.since = r.since;
+  if (r.until !== undefined) out.until = r.until;
+  return out;
+}
+
 /** Relations between `entity` and the entities in `among` (both directions), most recent first. */
 export function relationsAmong(entity: Entity, among: ReadonlySet<string>, dataset: Dataset): RelatedItem[] {
   const items: RelatedItem[] = [];
   for (const r of entity.relations) {
     const other = dataset.byId.get(r.target);
-    if (other && among.has(other.id))
-      items.push({ type: r.type, direction: 'out', other, since: r.since, until: r.until, source: r.source });
+    if (other && among.has(other.id)) items.push(dated({ type: r.type, direction: 'out', other: ref(other), source: r.source }, r));
   }
   for (const other of dataset.entities) {
     if (other.id === entity.id || !among.has(other.id)) continue;
@@ -34,7 +50,7 @@ export function relationsAmong(entity: Entity, among: ReadonlySet<string>, datas
       if (r.target !== entity.id) continue;
       // A symmetric relation stated on both sides is shown once.
       if (r.type === 'competes-with' && items.some((i) => i.type === 'competes-with' && i.other.id === other.id)) continue;
-      items.push({ type: r.type, direction: 'in', other, since: r.since, until: r.until, source: r.source });
+      items.push(dated({ type: r.type, direction: 'in', other: ref(other), source: r.source }, r));
     }
   }
   return items.sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''));

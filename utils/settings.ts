@@ -11,10 +11,9 @@ import { migrateSettings, SETTINGS_VERSION } from '@/lib/settings/migrations';
 import type { Settings } from '@/lib/settings/settings';
 import { applyChange, asStored, readSettings, type StoredSettings } from '@/lib/settings/stored';
 import { versionOf } from '@/lib/versioned';
+import { SETTINGS_META_KEY as META_KEY, SETTINGS_KEY } from './storage-keys';
 
-/** Where the settings live; the version is under the meta key WXT uses for the item (key + "$"). */
-export const SETTINGS_KEY = 'sync:settings';
-const META_KEY = `${SETTINGS_KEY}$` as const;
+export { SETTINGS_KEY };
 
 interface Snapshot {
   /** The stored object in the current shape (or as stored, when a newer version wrote it). */

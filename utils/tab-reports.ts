@@ -6,8 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { PageReport } from '@/lib/messages';
 import type { FrameReport, TabReport } from '@/lib/summary';
-
-const key = (tabId: number) => `tab-${tabId}`;
+import { tabReportKey as key } from './storage-keys';
 
 // Frames report concurrently; updates to storage are read-modify-write, so they queue.
 let queue: Promise<void> = Promise.resolve();

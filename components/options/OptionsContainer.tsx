@@ -5,16 +5,17 @@ import type { ReadRecord } from '@/lib/dataset/stored';
 import { removeMute } from '@/lib/mutes/mutes';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
-import { checkStored, importUserDataset, readUserDataset, removeUserDataset, watchUserDataset } from '@/utils/user-dataset';
+import { importUserDataset, readUserDataset, removeUserDataset, storedState, watchUserDataset } from '@/utils/user-dataset';
 import type { UserDatasetInfo } from './DatasetImport';
 import { Options } from './Options';
 
+/** What the page says about the stored dataset: validated again only when the record was not validated by this version. */
 function describe(stored: ReadRecord | null): UserDatasetInfo | null {
   if (!stored) return null;
-  const checked = checkStored(stored);
   const { fileName, importedAt } = stored.record;
-  if (checked.ok) return { fileName, importedAt, state: 'in-use', entityCount: checked.entities.length, problemCount: 0 };
-  return { fileName, importedAt, state: stored.newer ? 'newer' : 'invalid', entityCount: 0, problemCount: checked.errors.length };
+  const state = storedState(stored);
+  if (state.state === 'in-use') return { fileName, importedAt, state: 'in-use', entityCount: state.entityCount, problemCount: 0 };
+  return { fileName, importedAt, state: state.state, entityCount: 0, problemCount: state.problemCount };
 }
 
 function download(name: string, text: string): void {

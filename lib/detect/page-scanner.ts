@@ -3,14 +3,16 @@
  * Work comes as resumable jobs so a caller can spread a large page over
  * several short tasks; the same code runs in the browser and in Node.
  */
-import type { Entity } from '../dataset/dataset';
 import type { Category } from '../dataset/schema';
-import type { Hit, Matcher, Unresolved } from '../match/matcher';
+import type { Hit, MatchEntity, Matcher, Unresolved } from '../match/matcher';
 import type { Prefilter } from '../match/prefilter';
 import { type Block, BlockCollector, blockRange, locate, skippedByAttributeUnder } from '../text/blocks';
 import { isSpace } from '../text/normalize';
 import { findStory, PageRegions, type PageStory, type Region, storyStands } from '../text/regions';
 import { BlockFinder } from './candidates';
+import { MentionList } from './mention-list';
+
+export { sortByDocumentOrder } from './mention-list';
 
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
 const INVISIBLE_ALL = /[\u00ad\u200b\u2060\ufeff]/g;
@@ -28,7 +30,7 @@ const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 const SHOW_TEXT = 0x4;
 
 export interface Mention {
-  entity: Entity;
+  entity: MatchEntity;
   /** The text as found on the page (white space normalised). */
   text: string;
   range: Range;
@@ -70,7 +72,7 @@ export interface ScanChange {
 
 export class PageScanner {
   readonly matcher: Matcher;
-  private list: Mention[] = [];
+  private readonly list = new MentionList<Mention>((m) => m.region === 'article');
   private pending: Pending[] = [];
   private asides: Aside[] = [];
   private story: PageStory | null = null;
@@ -81,15 +83,17 @@ export class PageScanner {
 
   /** Every mention currently known, in the order found (document order after a full scan). */
   get mentions(): readonly Mention[] {
-    return this.list;
+    return this.list.all;
   }
 
   /**
    * Scans (or rescans) the subtree at `root`, replacing whatever was known
-   * inside it. `onDone` receives what changed once the job finishes.
+   * inside it, and (unless `sweep` is false: the caller forgets removed
+   * nodes itself, see forgetRemoved) whatever is no longer in the document.
+   * `onDone` receives what changed once the job finishes.
    */
-  scan(root: Node, onDone?: (change: ScanChange) => void): ScanJob {
-    const removed = this.forget(root);
+  scan(root: Node, onDone?: (change: ScanChange) => void, sweep = true): ScanJob {
+    const removed = [...this.forget(root), ...(sweep ? this.forget() : [])];
     const added: Mention[] = [];
     const prefilter = this.matcher.prefilter;
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
@@ -167,8 +171,7 @@ export class PageScanner {
         }
         // Blocks are read in the order they were flagged, which nesting can
         // upset; and a rescan's mentions must be merged in.
-        this.list.push(...added);
-        if (!inDocumentOrder(this.list)) sortByDocumentOrder(this.list);
+        this.list.insert(added);
         added.push(...this.resolvePending());
         finished = true;
         onDone?.({ added, removed });
@@ -187,31 +190,37 @@ export class PageScanner {
   }
 
   /**
-   * Drops what is inside `root`, and anything no longer in the document (a
-   * subtree replaced before its rescan). Without a root, only the latter.
+   * Drops what is inside `root` (found through its text nodes: the cost is
+   * the size of `root`, not of the page). Without a root, drops everything
+   * no longer in the document (looks at every mention).
    */
   forget(root?: Node): Mention[] {
     const gone = (node: Node) => !node.isConnected || (root !== undefined && (root === node || root.contains(node)));
-    const removed: Mention[] = [];
-    this.list = this.list.filter((m) => {
-      const drop = gone(m.nodes[0] as Text) || m.range.collapsed;
-      if (drop) removed.push(m);
-      return !drop;
-    });
+    const removed = root ? this.list.within(root) : this.list.removeWhere((m) => gone(m.nodes[0] as Text) || m.range.collapsed);
+    if (root) this.list.remove(removed);
     this.pending = this.pending.filter((p) => !gone((p.block.segments[0] as { node: Text }).node));
     this.asides = this.asides.filter((p) => !gone((p.block.segments[0] as { node: Text }).node));
     return removed;
   }
 
+  /** Drops the mentions inside nodes taken out of the page (the cost is their size). */
+  forgetRemoved(nodes: Iterable<Node>): Mention[] {
+    const removed = [...nodes].flatMap((n) => this.list.within(n));
+    this.list.remove(removed);
+    if (removed.length > 0) this.pending = this.pending.filter((p) => (p.block.segments[0] as { node: Text }).node.isConnected);
+    if (this.asides.length > 0) this.asides = this.asides.filter((p) => (p.block.segments[0] as { node: Text }).node.isConnected);
+    return removed;
+  }
+
   /** Mentions of enabled categories only. */
   visible(enabled: ReadonlySet<Category>): Mention[] {
-    return this.list.filter((m) => enabled.has(m.entity.category));
+    return this.list.all.filter((m) => enabled.has(m.entity.category));
   }
 
   private mention(block: Block, hit: Hit, region: Region): Mention {
     const { start, end } = hit;
     const { range, nodes } = blockRange(block, start, end);
-    const entity = this.matcher.entities[hit.entity] as Entity;
+    const entity = this.matcher.entity(hit.entity);
     const m: Mention = {
       entity,
       text: block.text.slice(start, end),
@@ -231,9 +240,8 @@ export class PageScanner {
   /** Accepts pending names that the page now supports, and names away from the story that it names too. */
   private resolvePending(): Mention[] {
     if (this.pending.length === 0 && this.asides.length === 0) return [];
-    const present = new Set<number>();
-    // Only the story names an entity for the page: a name in a sidebar does not vouch for one in the text.
-    for (const m of this.list) if (m.region === 'article') present.add(this.matcher.indexOf.get(m.entity.id) as number);
+    // Only the story names an entity for the page: a name in a sidebar does not vouch for one in the text (the list counts story mentions only).
+    const present = { has: (entity: number) => this.list.count(this.matcher.entity(entity).id) > 0 };
     const accepted: Mention[] = [];
     this.pending = this.pending.filter(({ block, unresolved: u }) => {
       const entity = this.matcher.resolveOnPage(u, block.text.length, present);
@@ -248,22 +256,7 @@ export class PageScanner {
       accepted.push(this.mention(block, hit, region));
       return false;
     });
-    if (accepted.length > 0) this.list = sortByDocumentOrder([...this.list, ...accepted]);
+    this.list.insert(accepted);
     return accepted;
   }
-}
-
-/** Range.START_TO_START, spelled out: Node has no global Range. */
-const START_TO_START = 0;
-
-function inDocumentOrder(mentions: readonly Mention[]): boolean {
-  for (let i = 1; i < mentions.length; i++) {
-    if ((mentions[i - 1] as Mention).range.compareBoundaryPoints(START_TO_START, (mentions[i] as Mention).range) > 0) return false;
-  }
-  return true;
-}
-
-/** Sorts mentions by where they start in the document. */
-export function sortByDocumentOrder(mentions: Mention[]): Mention[] {
-  return mentions.sort((a, b) => a.range.compareBoundaryPoints(START_TO_START, b.range));
 }

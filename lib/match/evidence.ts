@@ -10,7 +10,7 @@
  * A name that merely sits nearby ("Microsoft" near the "X" of "Xbox One X")
  * supports nothing.
  */
-import type { Entity } from '../dataset/dataset';
+import type { Category } from '../dataset/schema';
 
 /** How far (in characters, same block) a context word or related name may sit from an ambiguous name. */
 export const CONTEXT_WINDOW = 250;
@@ -36,9 +36,10 @@ export interface Evidence {
   cue: string;
 }
 
+/** What the rules read of the entities, by index (a compiled index decodes them one by one). */
 export interface EvidenceTables {
-  readonly entities: readonly Entity[];
-  readonly related: ReadonlyArray<ReadonlySet<number>>;
+  category(entity: number): Category | undefined;
+  related(entity: number): ReadonlySet<number>;
 }
 
 /**
@@ -75,13 +76,13 @@ export function localSupport(
     if (x.entity !== entity || x.start < from || x.end > to) continue;
     if (outside(x.start, x.end) || around(x.start, x.end)) count(x, 2);
   }
-  const related = tables.related[entity];
-  const self = tables.entities[entity];
-  const peersCount = self !== undefined && self.category !== 'person' && [...alias].length > 1;
+  const related = tables.related(entity);
+  const category = tables.category(entity);
+  const peersCount = category !== undefined && category !== 'person' && [...alias].length > 1;
   for (const h of supporters) {
     if (h.start < from || h.end > to || !outside(h.start, h.end)) continue;
-    if (h.entity === entity || related?.has(h.entity)) count(h, 2);
-    else if (peersCount && tables.entities[h.entity]?.category === self.category && listedWith(text, c, h)) count(h, 1);
+    if (h.entity === entity || related.has(h.entity)) count(h, 2);
+    else if (peersCount && tables.category(h.entity) === category && listedWith(text, c, h)) count(h, 1);
   }
   if (!strongest) return null;
   const cue = strongest as Span;

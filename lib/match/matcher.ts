@@ -5,40 +5,19 @@
  * (does the rest of the page support an ambiguous name?) is `resolveOnPage`.
  */
 import type { Entity } from '../dataset/dataset';
-import { type ExclusionPattern, hasSlots, parseExclusion } from '../dataset/exclusion-pattern';
 import { foldHan } from '../text/han-fold';
-import { foldForMatch, normalizeText } from '../text/normalize';
-import { type Automaton, buildAutomaton } from './automaton';
+import { foldForMatch } from '../text/normalize';
+import type { Automaton } from './automaton';
 import { atWordBoundaries, versionSuffixLength } from './boundaries';
-import { type Evidence, localSupport, type Supporter } from './evidence';
+import { type Evidence, type EvidenceTables, localSupport, type Supporter } from './evidence';
 import { matchesExclusion } from './exclusions';
-import { buildPrefilter, type Prefilter } from './prefilter';
+import type { Prefilter } from './prefilter';
+import { type AliasOwner, buildTables, type MatchEntity, type MatcherTables } from './tables';
+
+export type { AliasOwner, MatchEntity, Pattern } from './tables';
 
 /** A block at most this much longer than the name is a lone label (a sidebar heading "Meta"): the page alone does not support it. */
 export const LONE_BLOCK_SLACK = 12;
-
-interface AliasOwner {
-  entity: number;
-  /** The alias as the data writes it (white space normalised): what the card quotes and a mute names. */
-  alias: string;
-  /** The alias with Chinese script folded but letter case kept, for the case-sensitive check. */
-  text: string;
-  caseSensitive: boolean;
-  needsContext: boolean;
-  shared: boolean;
-  versioned: boolean;
-  /** Exclusion patterns with slots ("{Name} X"), as plain data; null when the alias has none. */
-  exclusions: ExclusionPattern[] | null;
-}
-
-interface Pattern {
-  length: number;
-  owners: AliasOwner[];
-  /** Entities whose context word this is, or null (most patterns). */
-  contextOf: number[] | null;
-  /** Entities whose exclusion phrase this is, or null. */
-  excludeFor: number[] | null;
-}
 
 /** A name found in a block and attributed to one entity. */
 export interface Hit {
@@ -76,112 +55,81 @@ interface Candidate {
   owners: AliasOwner[];
 }
 
+const NO_RELATED: ReadonlySet<number> = new Set();
+
 export class Matcher {
-  readonly entities: readonly Entity[];
-  readonly indexOf: ReadonlyMap<string, number>;
-  /** Entities related to each entity, in either direction. */
-  readonly related: ReadonlyArray<ReadonlySet<number>>;
+  readonly tables: MatcherTables;
+  private indexCache: Map<string, number> | null = null;
+  private entityCache: MatchEntity[] | null = null;
+  private readonly relatedCache: Array<ReadonlySet<number> | undefined> = [];
   private prefilterCache: Prefilter | null | undefined;
-  private readonly patterns: Pattern[];
-  private readonly automaton: Automaton;
+  /** What the evidence rules read of the entities: categories and relations, one by one. */
+  private readonly evidence: EvidenceTables = {
+    category: (entity) => (entity >= 0 && entity < this.tables.entityCount ? this.tables.entity(entity).category : undefined),
+    related: (entity) => this.relatedOf(entity),
+  };
 
-  constructor(entities: readonly Entity[]) {
-    this.entities = entities;
-    const indexOf = new Map(entities.map((e, i) => [e.id, i]));
-    this.indexOf = indexOf;
-    // Most entities of a large dataset have no relations: their set is shared and empty.
-    const none: ReadonlySet<number> = new Set();
-    const related: Array<Set<number> | undefined> = new Array(entities.length);
-    const relate = (a: number, b: number) => {
-      let set = related[a];
-      if (!set) {
-        set = new Set();
-        related[a] = set;
-      }
-      set.add(b);
-    };
-    entities.forEach((e, i) => {
-      for (const r of e.relations) {
-        const j = indexOf.get(r.target);
-        if (j === undefined || j === i) continue;
-        relate(i, j);
-        relate(j, i);
-      }
-    });
-    this.related = Array.from(related, (set) => set ?? none);
-
-    const byKey = new Map<string, Pattern>();
-    const pattern = (normalized: string): Pattern => {
-      const key = foldForMatch(normalized);
-      let p = byKey.get(key);
-      if (!p) {
-        p = { length: key.length, owners: [], contextOf: null, excludeFor: null };
-        byKey.set(key, p);
-      }
-      return p;
-    };
-    entities.forEach((e, entity) => {
-      for (const alias of e.aliases) {
-        const rule = typeof alias === 'string' ? null : alias;
-        const text = normalizeText(rule ? rule.text : (alias as string));
-        const exclusions: ExclusionPattern[] = [];
-        for (const phrase of rule?.exclude ?? []) {
-          if (hasSlots(phrase)) {
-            const parsed = parseExclusion(normalizeText(phrase), text, foldForMatch);
-            if (parsed.ok && parsed.pattern) exclusions.push(foldPieces(parsed.pattern));
-            continue;
-          }
-          const p = pattern(normalizeText(phrase));
-          p.excludeFor ??= [];
-          p.excludeFor.push(entity);
-        }
-        const owner: AliasOwner = {
-          entity,
-          alias: text,
-          text: foldHan(text),
-          caseSensitive: rule?.caseSensitive === true,
-          needsContext: rule?.needsContext === true,
-          shared: rule?.shared === true,
-          versioned: rule?.versioned === true,
-          exclusions: exclusions.length > 0 ? exclusions : null,
-        };
-        // One entity listing a name in both scripts (通义千问, 通義千問) owns one pattern once.
-        const owners = pattern(text).owners;
-        if (!owners.some((o) => sameRules(o, owner))) owners.push(owner);
-      }
-      for (const word of e.context ?? []) {
-        const p = pattern(normalizeText(word));
-        p.contextOf ??= [];
-        p.contextOf.push(entity);
-      }
-    });
-    const keys = [...byKey.keys()];
-    this.patterns = keys.map((k) => byKey.get(k) as Pattern);
-    this.automaton = buildAutomaton(keys);
+  /** From a dataset (built now), or from tables already built or loaded from a compiled index. */
+  constructor(source: readonly Entity[] | MatcherTables) {
+    this.tables = Array.isArray(source) ? buildTables(source as readonly Entity[]) : (source as MatcherTables);
   }
 
-  /**
-   * A quick test for text where a name could be (null: read everything).
-   * Built on first use, so building a matcher stays one short task.
-   */
+  /** The entity at `index` (what a mention carries). */
+  entity(index: number): MatchEntity {
+    return this.tables.entity(index);
+  }
+
+  /** Every entity, by index. Decodes them all: for tools and tests; the page reads them one by one. */
+  get entities(): readonly MatchEntity[] {
+    this.entityCache ??= Array.from({ length: this.tables.entityCount }, (_, i) => this.tables.entity(i));
+    return this.entityCache;
+  }
+
+  /** Entity index by id (built on first use). */
+  get indexOf(): ReadonlyMap<string, number> {
+    if (!this.indexCache) {
+      const map = new Map<string, number>();
+      for (let i = 0; i < this.tables.entityCount; i++) map.set(this.tables.entity(i).id, i);
+      this.indexCache = map;
+    }
+    return this.indexCache;
+  }
+
+  /** Entities related to `entity`, in either direction. */
+  relatedOf(entity: number): ReadonlySet<number> {
+    let set = this.relatedCache[entity];
+    if (!set) {
+      const list = this.tables.relatedOf(entity);
+      set = list.length > 0 ? new Set(list) : NO_RELATED;
+      this.relatedCache[entity] = set;
+    }
+    return set;
+  }
+
+  /** A quick test for text where a name could be (null: read everything). Built on first use. */
   get prefilter(): Prefilter | null {
-    if (this.prefilterCache === undefined) this.prefilterCache = buildPrefilter(this.entities);
+    if (this.prefilterCache === undefined) this.prefilterCache = this.tables.prefilter();
     return this.prefilterCache;
   }
 
   get patternCount(): number {
-    return this.patterns.length;
+    return this.tables.patternCount;
+  }
+
+  private get automaton(): Automaton {
+    return this.tables.automaton();
   }
 
   /** Finds the names in one block of normalised text. */
   matchBlock(text: string): BlockMatches {
     const folded = foldForMatch(text);
     const candidates: Candidate[] = [];
+    const spans = new Map<string, Candidate>();
     const context: Array<{ start: number; end: number; entity: number }> = [];
     const excluded: Array<{ start: number; end: number; entity: number }> = [];
 
     this.automaton.scan(folded, (id, end) => {
-      const p = this.patterns[id] as Pattern;
+      const p = this.tables.pattern(id);
       const start = end - p.length;
       if ((p.contextOf || p.excludeFor) && atWordBoundaries(text, start, end)) {
         for (const entity of p.contextOf ?? []) context.push({ start, end, entity });
@@ -199,7 +147,17 @@ export class Matcher {
         list.push(o);
         byEnd.set(stop, list);
       }
-      for (const [stop, owners] of byEnd) candidates.push({ start, end: stop, exactLength: p.length, owners });
+      for (const [stop, owners] of byEnd) {
+        // The same alias in two layered datasets (both marked shared) is one candidate with both owners.
+        const key = `${start}:${stop}:${p.length}`;
+        const same = spans.get(key);
+        if (same) same.owners = [...same.owners, ...owners];
+        else {
+          const c = { start, end: stop, exactLength: p.length, owners };
+          spans.set(key, c);
+          candidates.push(c);
+        }
+      }
     });
 
     const kept = candidates.filter(
@@ -233,7 +191,7 @@ export class Matcher {
         let best: AliasOwner | null = null;
         let bestEvidence: Evidence | null = null;
         for (const o of c.owners) {
-          const evidence = localSupport(this, text, o.entity, o.alias, c, context, supporters);
+          const evidence = localSupport(this.evidence, text, o.entity, o.alias, c, context, supporters);
           if (evidence && evidence.score > (bestEvidence?.score ?? 0)) {
             best = o;
             bestEvidence = evidence;
@@ -266,28 +224,9 @@ export class Matcher {
    * page already has an accepted mention of a candidate, unless its block is a
    * lone label. Returns the entity index, or null.
    */
-  resolveOnPage(u: Unresolved, blockLength: number, pageEntities: ReadonlySet<number>): number | null {
+  resolveOnPage(u: Unresolved, blockLength: number, pageEntities: { has(entity: number): boolean }): number | null {
     const lone = blockLength <= u.end - u.start + LONE_BLOCK_SLACK;
     if (!lone) for (const e of u.candidates) if (pageEntities.has(e)) return e;
     return u.fallback;
   }
-}
-
-/** Two owners of one pattern that would decide the same way. */
-function sameRules(a: AliasOwner, b: AliasOwner): boolean {
-  return (
-    a.entity === b.entity &&
-    a.caseSensitive === b.caseSensitive &&
-    a.needsContext === b.needsContext &&
-    a.shared === b.shared &&
-    a.versioned === b.versioned &&
-    a.text === b.text &&
-    JSON.stringify(a.exclusions) === JSON.stringify(b.exclusions)
-  );
-}
-
-/** A pattern's text pieces folded as the matcher compares text. */
-function foldPieces(p: ExclusionPattern): ExclusionPattern {
-  const fold = (pieces: ExclusionPattern['before']) => pieces.map((x) => ('text' in x ? { text: foldForMatch(x.text) } : x));
-  return { before: fold(p.before), after: fold(p.after) };
 }

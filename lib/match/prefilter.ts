@@ -36,7 +36,35 @@ export interface Prefilter {
   test(text: string): boolean;
 }
 
+/** The prefilter as plain data (RegExp sources), so a compiled index can carry it. */
+export interface PrefilterSource {
+  /** Names in any case (flag i). */
+  anyCase: string | null;
+  /** Names only as written. */
+  exact: string | null;
+  /** Starts of non-Latin names, folded to simplified Chinese (flag i); tested only on text with non-Latin letters. */
+  other: string | null;
+}
+
 export function buildPrefilter(entities: readonly Entity[]): Prefilter | null {
+  const source = prefilterSource(entities);
+  return source ? prefilterFrom(source) : null;
+}
+
+export function prefilterFrom(source: PrefilterSource): Prefilter {
+  const anyCase = source.anyCase === null ? null : new RegExp(source.anyCase, 'i');
+  const exact = source.exact === null ? null : new RegExp(source.exact);
+  const other = source.other === null ? null : new RegExp(source.other, 'i');
+  return {
+    test: (text) =>
+      (anyCase?.test(text) ?? false) ||
+      (exact?.test(text) ?? false) ||
+      (other !== null && NON_LATIN.test(text) && other.test(foldHan(text))),
+  };
+}
+
+/** The prefilter's expressions for a dataset, or null when there is no useful prefilter (every block is read). */
+export function prefilterSource(entities: readonly Entity[]): PrefilterSource | null {
   // Plain keys first (cheap), so a huge dataset gives up before building anything.
   const anyCaseWords = new Set<string>();
   const exactWords = new Set<string>();
@@ -64,16 +92,11 @@ export function buildPrefilter(entities: readonly Entity[]): Prefilter | null {
   // Two expressions, because the `i` flag is what keeps a large alternation fast:
   // names in any case, then names only as written.
   // A letter right after means a longer word ("Anticipo" is not "Ant"); digits may follow a versioned name.
-  const anyCase = anyCaseWords.size ? new RegExp(`\\b(?:${alternatives(anyCaseWords).join('|')})(?![a-z])`, 'i') : null;
-  const exact = exactWords.size ? new RegExp(`\\b(?:${alternatives(exactWords).join('|')})(?![A-Za-z])`) : null;
+  const anyCase = anyCaseWords.size ? `\\b(?:${alternatives(anyCaseWords).join('|')})(?![a-z])` : null;
+  const exact = exactWords.size ? `\\b(?:${alternatives(exactWords).join('|')})(?![A-Za-z])` : null;
   // Chinese (and other non-Latin) starts in a third, tested only on text outside Latin script, folded to
   // simplified characters as the matcher reads it (so 智譜 passes for 智谱).
-  const other = cjkStarts.size ? new RegExp(alternatives(new Set([...cjkStarts].map(foldHan))).join('|'), 'i') : null;
+  const other = cjkStarts.size ? alternatives(new Set([...cjkStarts].map(foldHan))).join('|') : null;
   if (!anyCase && !exact && !other) return null;
-  return {
-    test: (text) =>
-      (anyCase?.test(text) ?? false) ||
-      (exact?.test(text) ?? false) ||
-      (other !== null && NON_LATIN.test(text) && other.test(foldHan(text))),
-  };
+  return { anyCase, exact, other };
 }

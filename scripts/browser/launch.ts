@@ -24,6 +24,8 @@ export interface LaunchOptions {
   extension?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number } | null;
+  /** Another build of the extension (benchmarks compare builds); default EXTENSION_DIR. */
+  extensionDir?: string;
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
@@ -39,7 +41,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     '--disable-sync',
     '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireChromium(),
     headless: options.headless ?? true,

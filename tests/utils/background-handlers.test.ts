@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { parseAnswer, ToBackground } from '@/lib/messages';
 import { onCommand, onMessage } from '@/utils/background-handlers';
 import { readTab } from '@/utils/tab-reports';
 
@@ -29,5 +30,25 @@ describe('background', () => {
     // A new page in the top frame drops frames left from the old one.
     await onMessage({ ...report, loadedAt: 20 }, { tab: { id: 4 } as never, frameId: 0 });
     expect(Object.keys((await readTab(4)) ?? {})).toEqual(['0']);
+  });
+
+  it('answers a card request with the content the page does not hold, checked like any answer', async () => {
+    const answer = parseAnswer(
+      ToBackground,
+      'card',
+      await onMessage(
+        { type: 'card', entity: 'zhou-jingren', onPage: ['alibaba-cloud', 'qwen', 'tongyi-lab'] },
+        { tab: { id: 4 } as never },
+      ),
+    );
+    expect(answer?.entity.name).toBe('Zhou Jingren');
+    expect(answer?.entity.summary.length).toBeGreaterThan(20);
+    expect(answer?.related.map((r) => r.other.id)).toEqual(expect.arrayContaining(['alibaba-cloud']));
+    expect(await onMessage({ type: 'card', entity: 'nobody', onPage: [] }, { tab: { id: 4 } as never })).toBeNull();
+    expect(onMessage({ type: 'card', entity: 'zhou-jingren' }, { tab: { id: 4 } as never })).toBeUndefined();
+  });
+
+  it('answers a stale-index report by checking the user index (nothing to rebuild without a dataset)', async () => {
+    expect(await onMessage({ type: 'refresh-index', reason: 'checksum mismatch' }, {})).toEqual({ rebuilt: false });
   });
 });

@@ -19,7 +19,8 @@ export const STATUS_TAG = 'newslens-status';
 
 export type CardState = 'placing' | 'open' | 'closing';
 
-function adoptStyles(root: ShadowRoot, css: string): void {
+/** Gives a shadow root its stylesheet; a constructed sheet where the browser allows it, a <style> otherwise. */
+export function adoptStyles(root: ShadowRoot, css: string): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);

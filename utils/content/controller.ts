@@ -4,13 +4,14 @@
  * starts ends with `signal` (the content script's lifetime).
  */
 import { browser } from 'wxt/browser';
-import type { Dataset } from '@/lib/dataset/dataset';
 import { type Mention, PageScanner, type ScanChange } from '@/lib/detect/page-scanner';
 import { Matcher } from '@/lib/match/matcher';
-import { type Message, type PageStats, parseMessage } from '@/lib/messages';
+import type { MatcherTables } from '@/lib/match/tables';
+import type { CardAnswer, CardRequest, PageStats } from '@/lib/messages';
 import { addMute, type Mute, mutedOn } from '@/lib/mutes/mutes';
 import { enabledCategories, isSiteEnabled, type Settings, siteKey } from '@/lib/settings/settings';
 import { t } from '@/utils/i18n';
+import { serveInPage } from '@/utils/messaging';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
 import { CardController } from './card-controller';
 import { watchDom } from './dom-watcher';
@@ -26,29 +27,38 @@ import { WrapMarker } from './wrap-marker';
 export interface ControllerOptions {
   window: Window;
   signal: AbortSignal;
-  /** The dataset to use now, and a way to hear when it changes (imports). */
-  dataset: () => Promise<Dataset>;
-  watchDataset: (onChange: () => void) => () => void;
+  /** The matcher's tables (compiled indexes, loaded), and a way to hear when they change (imports). */
+  tables: () => Promise<MatcherTables>;
+  watchTables: (onChange: () => void) => () => void;
+  /** A card's content, from the background. */
+  card: (request: CardRequest) => Promise<CardAnswer | null>;
   /** Calls back when a single-page app changes its address. */
   onLocationChange: (callback: () => void) => void;
+  /** Where the frame's stats are kept (get-stats); cold start is timed from `startedAt`. */
+  timer?: WorkTimer;
+  startedAt?: number;
 }
 
 export async function startController({
   window: win,
   signal,
-  dataset: loadDataset,
-  watchDataset,
+  tables: loadTables,
+  watchTables,
+  card,
   onLocationChange,
+  timer = new WorkTimer(),
+  startedAt = performance.now(),
 }: ControllerOptions): Promise<void> {
   const doc = win.document;
-  const timer = new WorkTimer();
-  let settings: Settings = await loadSettings();
-  // Reading (and checking) the bundled data happens before the first await inside: time it too.
-  let dataset = await timer.timed('load dataset', () => loadDataset());
-  let scanner = timer.timed('build matcher', () => new PageScanner(new Matcher(dataset.entities)));
-  const marker: Marker = supportsHighlights() ? new HighlightMarker() : new WrapMarker();
-  const index = new MentionIndex();
+  // Settings and the user's index are read side by side: the storage round trips are most of a cold start.
+  const [firstSettings, firstTables] = await Promise.all([loadSettings(), loadTables()]);
+  let settings: Settings = firstSettings;
+  let scanner = timer.timed('load matcher', () => new PageScanner(new Matcher(firstTables)));
   let visible: Mention[] = [];
+  const marker: Marker = supportsHighlights()
+    ? new HighlightMarker({ window: win, signal, ordered: () => visible, timed: (name, work) => timer.timed(name, work) })
+    : new WrapMarker();
+  const index = new MentionIndex();
   // What the popup asked to show, for get-stats (the flash itself lasts only a moment).
   const revealed: Array<{ entity: string; text: string }> = [];
 
@@ -62,22 +72,28 @@ export async function startController({
   const report = reportPage(win, signal, () => (active() ? visible : null));
 
   const cards = new CardController(doc, {
-    dataset: () => dataset,
     visible: () => visible,
     marker: () => marker,
+    card,
     site,
     mute: (m, everywhere) => notThis(m, everywhere),
   });
-  const watcher = watchDom(
-    doc,
-    signal,
-    (roots, removed) => {
+  const watcher = watchDom(doc, signal, {
+    onChanges: ({ roots, removed }) => {
       if (!active()) return;
-      if (removed) timer.timed('forget removed', () => apply({ added: [], removed: scanner.forget() }));
+      if (removed.length > 0) timer.timed('forget removed', () => apply({ added: [], removed: scanner.forgetRemoved(removed) }));
       for (const root of roots) queue.add(root);
     },
     idle,
-  );
+    onBusy: (busy) => timer.timed('paint window', () => marker.setBusy(busy)),
+    onMutation: (touched) => {
+      if (visible.length === 0) return;
+      timer.timed('follow page', () => {
+        marker.hide(touched.flatMap((n) => index.within(n)));
+        marker.pageChanged();
+      });
+    },
+  });
 
   /** Re-derives what is shown from the scanner's mentions (after a switch, a style change or a new dataset). */
   const showAll = () => {
@@ -118,9 +134,10 @@ export async function startController({
   };
 
   const queue = new ScanQueue(() => scanner, apply, signal, timer);
-  const rescanPage = (fresh: boolean) => {
+  const rescanPage = (tables: MatcherTables | null) => {
     cards.close();
-    if (fresh) scanner = timer.timed('rebuild matcher', () => new PageScanner(new Matcher(dataset.entities)));
+    const matcher = tables ? new Matcher(tables) : scanner.matcher;
+    scanner = new PageScanner(matcher);
     timer.timed('show all', showAll);
     if (active() && doc.body) queue.add(doc.body);
   };
@@ -132,7 +149,7 @@ export async function startController({
     mentionAt: (x, y) => (marker instanceof WrapMarker ? marker.mentionOf(doc.elementFromPoint(x, y)) : index.at(doc, x, y)),
     inCard: (e) => cards.contains(e),
     current: () => cards.current,
-    open: (m) => cards.show(m),
+    open: (m) => void cards.show(m),
     close: () => cards.close(),
     closing: (pending) => cards.setClosing(pending),
   });
@@ -144,31 +161,35 @@ export async function startController({
       i < 0 ? (backwards ? visible.length - 1 : 0) : (i + (backwards ? -1 : 1) + visible.length) % visible.length
     ] as Mention;
     reveal(next, false);
-    cards.show(next);
+    void cards.show(next);
   };
   const reveal = (m: Mention, flash: boolean) => {
     m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     if (flash) marker.flash(m);
   };
 
-  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-    const message: Message | null = parseMessage(raw);
-    if (!message) return undefined;
-    if (message.type === 'next-mention') step(message.backwards === true);
-    else if (message.type === 'reveal') {
+  const onMessage = serveInPage({
+    'next-mention': (message) => {
+      step(message.backwards === true);
+      return undefined;
+    },
+    reveal: (message) => {
       const m = visible.find((x) => x.entity.id === message.entity);
       if (m) {
         reveal(m, true);
-        revealed.push({ entity: m.entity.id, text: m.text });
+        revealed.push({ entity: m.entity.id, text: m.text.slice(0, 200) });
         if (revealed.length > 20) revealed.shift();
       }
-      return Promise.resolve({ found: m !== undefined });
-    } else if (message.type === 'get-stats') {
-      const stats: PageStats = { ...timer.stats, mentions: visible.length, idle: queue.isIdle, revealed: [...revealed] };
-      return Promise.resolve(stats);
-    }
-    return undefined;
-  };
+      return { found: m !== undefined };
+    },
+    'get-stats': (): PageStats => ({
+      ...timer.stats,
+      mentions: visible.length,
+      painted: marker.paintedCount,
+      idle: queue.isIdle,
+      revealed: [...revealed],
+    }),
+  });
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(onMessage);
@@ -180,14 +201,11 @@ export async function startController({
     const wasActive = active();
     settings = next;
     muted = mutedOn(settings.mutes, site());
-    if (active() && !wasActive) rescanPage(true);
+    if (active() && !wasActive) rescanPage(null);
     else timer.timed('show all', showAll);
   });
-  const unwatchDataset = watchDataset(() => {
-    void loadDataset().then((d) => {
-      dataset = d;
-      rescanPage(true);
-    });
+  const unwatchDataset = watchTables(() => {
+    void loadTables().then((next) => rescanPage(next));
   });
   signal.addEventListener('abort', () => {
     unwatchSettings();
@@ -198,5 +216,6 @@ export async function startController({
     report();
   });
 
-  rescanPage(false);
+  timer.stats.startupMs = performance.now() - startedAt;
+  rescanPage(null);
 }

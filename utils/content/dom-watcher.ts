@@ -1,14 +1,37 @@
 /**
  * Watches the page for changes and reports, in idle time, the smallest
- * subtrees worth rescanning: the nearest block around each change. Changes
- * inside Newslens's own UI or in skipped parts (scripts, editors) are ignored.
+ * subtrees worth rescanning: an added block that stands between blocks (a
+ * feed item, a live-blog post) on its own, since the text around it is
+ * unchanged; otherwise the nearest block around the change. Changes inside
+ * Newslens's own UI or in skipped parts (scripts, editors) are ignored.
+ *
+ * Reports come at most every MIN_INTERVAL_MS, so a page that changes many
+ * times a second is rescanned a few times a second, each time for all its
+ * changes. A page that keeps changing is "busy" (the marks then paint only
+ * near the viewport: see paint-window.ts).
  */
 import { isBlockElement, isInsideSkipped, isOwnUi } from '@/lib/text/blocks';
+import { isSpace } from '@/lib/text/normalize';
+
+/** Changes are gathered for at least this long between reports; a second on a busy page, so each report carries many. */
+export const MIN_INTERVAL_MS = 250;
+export const BUSY_INTERVAL_MS = 1000;
+/** This many reports within BUSY_SPAN_MS make a page busy; none for QUIET_MS makes it quiet again. */
+const BUSY_REPORTS = 3;
+const BUSY_SPAN_MS = 2000;
+const QUIET_MS = 5000;
 
 export interface DomWatcher {
   /** Runs `work` (which changes the DOM on purpose) without reporting its mutations. */
   ignore<T>(work: () => T): T;
   stop(): void;
+}
+
+export interface DomChanges {
+  /** Subtrees to rescan, none inside another. */
+  roots: Element[];
+  /** Nodes taken out of the page: mentions in them must go. */
+  removed: Node[];
 }
 
 function ownNode(node: Node): boolean {
@@ -24,44 +47,118 @@ export function rescanRoot(node: Node): Element | null {
   return null;
 }
 
-export function watchDom(
-  doc: Document,
-  signal: AbortSignal,
-  onRoots: (roots: Element[], removed: boolean) => void,
-  idle: (fn: () => void) => void,
-): DomWatcher {
+/** True for a node that does not join the text around it: absent, a block, a comment, or white space only. */
+function separates(node: Node | null): boolean {
+  if (!node) return true;
+  if (node.nodeType === 1) return isBlockElement(node as Element);
+  if (node.nodeType === 3) {
+    const data = (node as Text).data;
+    for (let i = 0; i < data.length; i++) if (!isSpace(data.charCodeAt(i))) return false;
+    return true;
+  }
+  return node.nodeType === 8;
+}
+
+/** A block added or removed between blocks leaves the text of its parent as it was. */
+function standsAlone(node: Node, previous: Node | null, next: Node | null): boolean {
+  return node.nodeType === 1 && isBlockElement(node as Element) && separates(previous) && separates(next);
+}
+
+export interface WatchOptions {
+  /** The changes to rescan, at most every MIN_INTERVAL_MS, in idle time. */
+  onChanges: (changes: DomChanges) => void;
+  idle: (fn: () => void) => void;
+  /** The page became busy (keeps changing) or quiet again. */
+  onBusy?: (busy: boolean) => void;
+  /** Right after each change of the page (before the next frame): the nodes whose text went or changed. */
+  onMutation?: (touched: Node[]) => void;
+}
+
+export function watchDom(doc: Document, signal: AbortSignal, options: WatchOptions): DomWatcher {
+  const { onChanges, idle, onBusy = () => undefined, onMutation } = options;
   let roots = new Set<Element>();
-  let removed = false;
+  let removed: Node[] = [];
   let scheduled = false;
+  let lastReport = Number.NEGATIVE_INFINITY;
+  const reports: number[] = [];
+  let busy = false;
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const noteReport = (now: number) => {
+    reports.push(now);
+    while (reports.length > 0 && (reports[0] as number) < now - BUSY_SPAN_MS) reports.shift();
+    if (!busy && reports.length >= BUSY_REPORTS) {
+      busy = true;
+      onBusy(true);
+    }
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(() => {
+      if (!busy || signal.aborted) return;
+      busy = false;
+      onBusy(false);
+    }, QUIET_MS);
+  };
+  signal.addEventListener('abort', () => clearTimeout(quietTimer));
 
   const flush = () => {
     scheduled = false;
     if (signal.aborted) return;
     const list = [...roots].filter((r) => r.isConnected);
-    const hadRemovals = removed;
+    const gone = removed;
     roots = new Set();
-    removed = false;
+    removed = [];
     // A root inside another root is covered by it.
-    const top = list.filter((r) => !list.some((o) => o !== r && o.contains(r)));
-    if (top.length > 0 || hadRemovals) onRoots(top, hadRemovals);
+    const top = list.length < 2 ? list : list.filter((r) => !list.some((o) => o !== r && o.contains(r)));
+    if (top.length === 0 && gone.length === 0) return;
+    lastReport = performance.now();
+    noteReport(lastReport);
+    onChanges({ roots: top, removed: gone });
+  };
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    const wait = lastReport + (busy ? BUSY_INTERVAL_MS : MIN_INTERVAL_MS) - performance.now();
+    if (wait > 0) setTimeout(() => idle(flush), wait);
+    else idle(flush);
+  };
+
+  const consider = (target: Node, root: Element | null) => {
+    if ((target.nodeType === 1 && isOwnUi(target as Element)) || isInsideSkipped(target)) return;
+    if (root) roots.add(root);
   };
 
   const handle = (records: MutationRecord[]) => {
+    const touched: Node[] = [];
+    let foreign = false;
     for (const rec of records) {
       const target = rec.target;
-      if (rec.type === 'childList') {
-        const nodes = [...rec.addedNodes, ...rec.removedNodes];
-        if (nodes.length > 0 && nodes.every(ownNode)) continue;
-        if (rec.removedNodes.length > 0) removed = true;
+      if (rec.type !== 'childList') {
+        foreign = true;
+        touched.push(target);
+        consider(target, rescanRoot(target));
+        continue;
       }
-      if ((target.nodeType === 1 && isOwnUi(target as Element)) || isInsideSkipped(target)) continue;
-      const root = rescanRoot(target);
-      if (root) roots.add(root);
+      const added = rec.addedNodes;
+      const gone = rec.removedNodes;
+      if (added.length + gone.length > 0 && [...added, ...gone].every(ownNode)) continue;
+      foreign = true;
+      for (const node of gone) {
+        if (ownNode(node)) continue;
+        removed.push(node);
+        touched.push(node);
+      }
+      // Blocks added between blocks are read on their own; anything else changes its parent's text.
+      let parentText = gone.length > 0 && !(gone.length === 1 && standsAlone(gone[0] as Node, rec.previousSibling, rec.nextSibling));
+      for (const node of added) {
+        if (ownNode(node)) continue;
+        if (standsAlone(node, node.previousSibling, node.nextSibling)) consider(node, node as Element);
+        else parentText = true;
+      }
+      if (parentText) consider(target, rescanRoot(target));
     }
-    if (!scheduled && (roots.size > 0 || removed)) {
-      scheduled = true;
-      idle(flush);
-    }
+    if (roots.size > 0 || removed.length > 0) schedule();
+    if (onMutation && foreign) onMutation(touched);
   };
 
   const observer = new MutationObserver(handle);

@@ -2,13 +2,22 @@
  * Marks mentions with the CSS Custom Highlight API: one highlight per
  * category and mark style, registered by name; the styles live in
  * highlights.css. The page's DOM is never touched.
+ *
+ * A page that keeps changing its DOM is another matter: Chromium then
+ * rebuilds every highlight range and repaints the text under it in every
+ * frame, whoever made the change, so the cost per frame grows with the
+ * number of marks. While a page is busy (`setBusy`), the marks near the
+ * viewport are drawn in a layer of Newslens's own instead (overlay-painter.ts),
+ * which a change elsewhere on the page does not touch, and the window
+ * follows scrolling. When the page is quiet again, highlights come back.
  */
 import type { Category } from '@/lib/dataset/schema';
 import { CATEGORIES } from '@/lib/dataset/schema';
 import type { Mention } from '@/lib/detect/page-scanner';
-import type { MarkStyle } from '@/lib/settings/settings';
-import { MARK_STYLES } from '@/lib/settings/settings';
+import { MARK_STYLES, type MarkStyle } from '@/lib/settings/settings';
 import type { Marker } from './marker';
+import { OverlayPainter } from './overlay-painter';
+import { PaintWindow } from './paint-window';
 
 declare class Highlight {
   constructor(...ranges: AbstractRange[]);
@@ -30,38 +39,176 @@ export function supportsHighlights(): boolean {
 
 const name = (category: Category, style: MarkStyle) => `newslens-${category}-${style}`;
 
+/**
+ * Every name Newslens registers. Clearing deletes these by name instead of
+ * walking the registry: in a Firefox content script CSS.highlights is the
+ * page's registry seen through an Xray wrapper, and iterating it throws.
+ */
+const ALL_NAMES: readonly string[] = [
+  ...CATEGORIES.flatMap((c) => MARK_STYLES.map((s) => name(c, s))),
+  'newslens-active',
+  'newslens-flash',
+];
+
+/** After scrolling stops for this long, every mention is checked once. */
+const SCROLL_SETTLE_MS = 150;
+/** Drawn marks whose boxes are compared after a page change, to tell whether anything moved. */
+const ANCHORS = 3;
+
+export interface HighlightMarkerOptions {
+  window: Window;
+  signal: AbortSignal;
+  /** Every mention shown, in document order (what the window is found in). */
+  ordered: () => readonly Mention[];
+  /** Runs a slice of Newslens's work, timed (the frame's stats). */
+  timed?: <T>(name: string, work: () => T) => T;
+}
+
 export class HighlightMarker implements Marker {
   private readonly highlights = new Map<Category, Highlight>();
   private style: MarkStyle = 'underline';
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Every mention shown; those in the highlights (all of them while quiet). */
+  private readonly shown = new Set<Mention>();
+  private readonly highlighted = new Set<Mention>();
+  private busy = false;
+  private readonly window: PaintWindow;
+  private readonly painter: OverlayPainter;
+  private readonly ordered: () => readonly Mention[];
+  /** Some drawn marks and where they were, to tell after a page change whether the layout moved. */
+  private anchors: Array<{ m: Mention; top: number; left: number }> = [];
+  /** How many marks the last full look found near the viewport: the layer is pruned past a few times that. */
+  private lastWindow = 0;
+  private readonly schedule: (work: 'window' | 'moved' | 'added') => void;
+  /** Mentions shown since the overlay was last brought up to date. */
+  private fresh: Mention[] = [];
+  private follow: () => void = () => undefined;
+  private readonly cancel: () => void;
 
-  constructor() {
+  constructor(options: HighlightMarkerOptions) {
     for (const c of CATEGORIES) this.highlights.set(c, new Highlight());
+    const win = options.window;
+    this.window = new PaintWindow({ height: () => win.innerHeight });
+    this.painter = new OverlayPainter(win.document);
+    this.ordered = options.ordered;
+    // After a change of the page, boxes are read at the start of the next
+    // frame, whose layout they then do (no layout twice), and the layer
+    // follows before that frame is painted: in one step when everything
+    // moved alike. New marks are drawn as soon as they are known.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
+    let pending: 'window' | 'added' | 'moved' | null = null;
+    const rank = { moved: 0, added: 1, window: 2 } as const;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const timed = options.timed ?? (<T>(_: string, work: () => T) => work());
+    const run = () => timed('paint window', () => this.follow());
+    this.follow = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      if (frame !== 0) win.cancelAnimationFrame(frame);
+      frame = 0;
+      const what = pending;
+      pending = null;
+      if (!this.busy || what === null) return;
+      const moved = what === 'window' ? 'reflowed' : this.moved();
+      if (moved === 'reflowed' || this.painter.size > 3 * this.lastWindow + 32) {
+        this.draw(this.window.around(this.ordered()));
+        return;
+      }
+      if (moved) this.painter.shift(moved.dx, moved.dy);
+      if (what === 'added') this.drawFresh();
+    };
+    this.schedule = (work) => {
+      if (!this.busy) return;
+      if (pending === null || rank[work] > rank[pending]) pending = work;
+      if (work === 'moved') {
+        if (frame === 0 && timer === undefined) frame = win.requestAnimationFrame(run);
+      } else timer ??= setTimeout(run, 0);
+    };
+    this.cancel = () => {
+      clearTimeout(settle);
+      clearTimeout(timer);
+      timer = undefined;
+      if (frame !== 0) win.cancelAnimationFrame(frame);
+      frame = 0;
+      pending = null;
+    };
+    const onScroll = () => {
+      if (!this.busy) return;
+      this.schedule('window');
+      clearTimeout(settle);
+      // Once scrolling stops, every mention is looked at once (layouts that document order does not follow).
+      settle = setTimeout(() => timed('paint window', () => this.busy && this.draw(this.window.all(this.ordered()))), SCROLL_SETTLE_MS);
+    };
+    const opts = { passive: true, capture: true, signal: options.signal };
+    win.addEventListener('scroll', onScroll, opts);
+    win.addEventListener('resize', onScroll, opts);
+    options.signal.addEventListener('abort', () => this.cancel());
+  }
+
+  get paintedCount(): number {
+    return this.busy ? this.painter.size : this.highlighted.size;
+  }
+
+  setBusy(busy: boolean): void {
+    if (busy === this.busy) return;
+    this.busy = busy;
+    if (busy) {
+      for (const h of this.highlights.values()) h.clear();
+      this.highlighted.clear();
+      this.register();
+      this.schedule('window');
+    } else {
+      this.cancel();
+      this.painter.clear();
+      this.anchors = [];
+      for (const m of this.shown) this.highlight(m);
+      this.register();
+    }
+  }
+
+  /** The page changed somewhere: on a busy page, drawn marks are moved if the layout moved. */
+  pageChanged(): void {
+    this.schedule('moved');
+  }
+
+  /** Marks whose text just changed or went: dropped at once, before the next frame shows them on other words. */
+  hide(mentions: readonly Mention[]): void {
+    if (mentions.length > 0) this.painter.drop(mentions);
   }
 
   show(mentions: readonly Mention[], style: MarkStyle): void {
     const reg = registry() as HighlightRegistry;
     this.style = style;
+    this.painter.setStyle(style);
     for (const h of this.highlights.values()) h.clear();
-    for (const m of mentions) this.highlights.get(m.entity.category)?.add(m.range);
-    for (const c of CATEGORIES) {
-      for (const s of MARK_STYLES) reg.delete(name(c, s));
-      const h = this.highlights.get(c) as Highlight;
-      if (h.size > 0) reg.set(name(c, style), h);
-    }
+    this.shown.clear();
+    this.highlighted.clear();
+    for (const m of mentions) this.shown.add(m);
+    if (this.busy) this.schedule('window');
+    else for (const m of mentions) this.highlight(m);
+    for (const c of CATEGORIES) for (const s of MARK_STYLES) reg.delete(name(c, s));
+    this.register();
   }
 
   add(mentions: readonly Mention[]): void {
-    const reg = registry() as HighlightRegistry;
-    for (const m of mentions) {
-      const h = this.highlights.get(m.entity.category) as Highlight;
-      h.add(m.range);
-      if (!reg.has(name(m.entity.category, this.style))) reg.set(name(m.entity.category, this.style), h);
+    for (const m of mentions) this.shown.add(m);
+    if (this.busy) {
+      this.fresh.push(...mentions);
+      this.schedule('added');
+      return;
     }
+    for (const m of mentions) this.highlight(m);
+    this.register();
   }
 
   remove(mentions: readonly Mention[]): void {
-    for (const m of mentions) this.highlights.get(m.entity.category)?.delete(m.range);
+    for (const m of mentions) {
+      this.shown.delete(m);
+      if (this.highlighted.delete(m)) this.highlights.get(m.entity.category)?.delete(m.range);
+    }
+    if (!this.busy && mentions.length > 0) this.register();
+    this.hide(mentions);
   }
 
   setActive(mention: Mention | null): void {
@@ -80,8 +227,93 @@ export class HighlightMarker implements Marker {
   clear(): void {
     const reg = registry();
     clearTimeout(this.flashTimer);
+    this.cancel();
     for (const h of this.highlights.values()) h.clear();
+    this.shown.clear();
+    this.highlighted.clear();
+    this.painter.clear();
+    this.anchors = [];
     if (!reg) return;
-    for (const key of [...reg.keys()]) if (key.startsWith('newslens-')) reg.delete(key);
+    for (const key of ALL_NAMES) reg.delete(key);
+  }
+
+  private highlight(m: Mention): void {
+    if (this.highlighted.has(m)) return;
+    this.highlighted.add(m);
+    this.highlights.get(m.entity.category)?.add(m.range);
+  }
+
+  /** Registers each category's highlight under the current style while it holds marks (a page sees no name for a category it has none of). */
+  private register(): void {
+    const reg = registry();
+    if (!reg) return;
+    for (const c of CATEGORIES) {
+      const key = name(c, this.style);
+      const h = this.highlights.get(c) as Highlight;
+      if (h.size === 0) reg.delete(key);
+      else if (!reg.has(key)) reg.set(key, h);
+    }
+  }
+
+  /** Draws exactly `wanted` in the overlay: every box read first, then written. */
+  private draw(wanted: ReadonlySet<Mention>): void {
+    this.fresh = [];
+    const boxes = new Map<Mention, readonly DOMRectReadOnly[]>();
+    for (const m of wanted) if (this.shown.has(m)) boxes.set(m, [...m.range.getClientRects()]);
+    this.lastWindow = boxes.size;
+    const list = [...boxes.keys()];
+    const step = Math.max(1, Math.ceil(list.length / ANCHORS));
+    this.anchors = [];
+    for (let i = 0; i < list.length; i += step) {
+      const m = list[i] as Mention;
+      const r = (boxes.get(m) as readonly DOMRectReadOnly[])[0];
+      if (r) this.anchors.push({ m, top: r.top, left: r.left });
+    }
+    this.painter.keep(boxes);
+  }
+
+  /** Draws the mentions shown since the last update that are near the viewport, leaving the rest of the layer as it is. */
+  private drawFresh(): void {
+    const fresh = this.fresh.filter((m) => this.shown.has(m));
+    this.fresh = [];
+    const h = this.window.height();
+    const boxes = new Map<Mention, readonly DOMRectReadOnly[]>();
+    for (const m of fresh) {
+      // One read per mark: its line boxes say whether it is near the viewport too.
+      const rects = [...m.range.getClientRects()];
+      if (rects.some((r) => this.window.nearBox(r, h))) boxes.set(m, rects);
+    }
+    this.painter.put(boxes);
+    if (this.anchors.length < ANCHORS)
+      for (const [m, rects] of boxes) {
+        const r = rects[0];
+        if (r && this.anchors.length < ANCHORS) this.anchors.push({ m, top: r.top, left: r.left });
+      }
+  }
+
+  /**
+   * Whether the page moved under the drawn marks, judged by a few of them:
+   * not at all (null), all by the same offset, or each its own way
+   * ('reflowed', also when there is nothing left to judge by).
+   */
+  private moved(): { dx: number; dy: number } | 'reflowed' | null {
+    // Marks taken away since (their text changed) say nothing about the rest.
+    this.anchors = this.anchors.filter((a) => this.painter.has(a.m));
+    if (this.anchors.length === 0) return this.shown.size > 0 ? 'reflowed' : null;
+    let shift: { dx: number; dy: number } | null = null;
+    for (const a of this.anchors) {
+      const r = a.m.range.getClientRects()[0];
+      if (!r) return 'reflowed';
+      const dx = r.left - a.left;
+      const dy = r.top - a.top;
+      if (!shift) shift = { dx, dy };
+      else if (Math.abs(dx - shift.dx) > 0.5 || Math.abs(dy - shift.dy) > 0.5) return 'reflowed';
+    }
+    if (!shift || (Math.abs(shift.dx) <= 0.5 && Math.abs(shift.dy) <= 0.5)) return null;
+    for (const a of this.anchors) {
+      a.left += shift.dx;
+      a.top += shift.dy;
+    }
+    return shift;
   }
 }

@@ -60,6 +60,18 @@ export class MentionIndex {
     this.byNode.clear();
   }
 
+  /** The mentions touching `node` or any text node inside it (detached or not). */
+  within(node: Node): Mention[] {
+    if (node.nodeType === 3) return [...(this.byNode.get(node as Text) ?? [])];
+    if (node.nodeType !== 1 && node.nodeType !== 11) return [];
+    const doc = node.ownerDocument;
+    if (!doc || this.byNode.size === 0) return [];
+    const found = new Set<Mention>();
+    const walker = doc.createTreeWalker(node, 0x4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) for (const m of this.byNode.get(n as Text) ?? []) found.add(m);
+    return [...found];
+  }
+
   /** The mention drawn at (x, y), if any. */
   at(doc: Document, x: number, y: number): Mention | null {
     const caret = caretAt(doc, x, y);

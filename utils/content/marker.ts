@@ -12,4 +12,12 @@ export interface Marker {
   /** Briefly emphasises a mention the user asked to see. */
   flash(mention: Mention): void;
   clear(): void;
+  /** On a page that keeps changing, paint only what is near the viewport, the cheapest way (false: paint everything). */
+  setBusy(busy: boolean): void;
+  /** The page changed its DOM (not Newslens): marks drawn in place may have to follow. */
+  pageChanged(): void;
+  /** These marks' text just changed or went: stop showing them now, before a rescan replaces them. */
+  hide(mentions: readonly Mention[]): void;
+  /** How many mentions are painted now. */
+  readonly paintedCount: number;
 }

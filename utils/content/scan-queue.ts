@@ -3,7 +3,7 @@
  * SLICE_MS and yields to the page, so a large page never blocks input.
  * Roots queued while a scan runs are merged (a root inside another is dropped).
  */
-import type { PageScanner, ScanChange } from '@/lib/detect/page-scanner';
+import type { Mention, PageScanner, ScanChange } from '@/lib/detect/page-scanner';
 import type { WorkTimer } from './work-timer';
 
 /** Work per task before yielding; well under the 50 ms a task may take before it feels like jank. */
@@ -59,21 +59,27 @@ export class ScanQueue {
   private async drain(): Promise<void> {
     this.running = true;
     while (this.queue.length > 0 && !this.signal.aborted) {
-      const root = this.queue.shift() as Node;
-      if (!root.isConnected) continue;
-      let change: ScanChange | null = null;
-      const job = this.timed('scan start', () =>
-        this.scanner().scan(root, (c) => {
-          change = c;
-        }),
-      );
-      for (;;) {
-        const start = performance.now();
-        const done = this.timed('scan slice', () => job.run(() => performance.now() - start > SLICE_MS));
-        if (done || this.signal.aborted) break;
-        await yieldToPage();
+      // Everything queued is scanned, then shown in one change: one update of the marks per batch.
+      const added = new Set<Mention>();
+      const removed: Mention[] = [];
+      const collect = (c: ScanChange) => {
+        for (const m of c.removed) if (!added.delete(m)) removed.push(m);
+        for (const m of c.added) added.add(m);
+      };
+      while (this.queue.length > 0 && !this.signal.aborted) {
+        const root = this.queue.shift() as Node;
+        if (!root.isConnected) continue;
+        // Removed nodes were forgotten as they went (DomChanges.removed): no sweep of the whole page here.
+        const job = this.timed('scan start', () => this.scanner().scan(root, collect, false));
+        for (;;) {
+          const start = performance.now();
+          const done = this.timed('scan slice', () => job.run(() => performance.now() - start > SLICE_MS));
+          if (done || this.signal.aborted) break;
+          await yieldToPage();
+        }
       }
-      if (change && !this.signal.aborted) this.timed('show changes', () => this.onChange(change as ScanChange));
+      if (!this.signal.aborted && (added.size > 0 || removed.length > 0))
+        this.timed('show changes', () => this.onChange({ added: [...added], removed }));
       await yieldToPage();
     }
     this.running = false;

@@ -1,11 +1,19 @@
 /**
  * Times Newslens's own work on the page's main thread, slice by slice, so
- * the longest task it ever caused can be checked (get-stats message).
+ * the longest task it ever caused can be checked, and keeps the frame's other
+ * vital signs (get-stats message).
  */
 import type { PageStats } from '@/lib/messages';
 
 export class WorkTimer {
-  readonly stats: Omit<PageStats, 'mentions' | 'idle' | 'revealed'> = { slices: 0, longestSliceMs: 0, longestSlice: '', totalMs: 0 };
+  readonly stats: Omit<PageStats, 'mentions' | 'painted' | 'idle' | 'revealed'> = {
+    slices: 0,
+    longestSliceMs: 0,
+    longestSlice: '',
+    totalMs: 0,
+    startupMs: null,
+    skipped: null,
+  };
 
   /** Runs one slice of work (named for diagnosis) and records how long it took. */
   timed<T>(name: string, work: () => T): T {

@@ -34,6 +34,15 @@ export class WrapMarker implements Marker {
   private style: MarkStyle = 'underline';
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Wrappers cost nothing per frame: every mark stays, and moves with its text. */
+  setBusy(): void {}
+  pageChanged(): void {}
+  hide(): void {}
+
+  get paintedCount(): number {
+    return this.marks.size;
+  }
+
   show(mentions: readonly Mention[], style: MarkStyle): void {
     this.clear();
     this.style = style;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton } from '@/lib/match/automaton';
+import { buildAutomaton, buildAutomatonTables, checkAutomatonTables, loadAutomaton } from '@/lib/match/automaton';
 
 function naive(patterns: string[], text: string): string[] {
   const out: string[] = [];
@@ -36,5 +36,31 @@ describe('Aho-Corasick automaton', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('agrees with a naive search when nodes have many children (searched, not scanned)', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz阿里巴'.split('');
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom(...letters), minLength: 1, maxLength: 3 }), { minLength: 20, maxLength: 60 }),
+        fc.string({ unit: fc.constantFrom(...letters, ' '), maxLength: 80 }),
+        (patterns, text) => {
+          expect(scan(patterns, text)).toEqual(naive(patterns, text));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('stores its tables in breadth-first order, children sorted, ready to use as loaded', () => {
+    const t = buildAutomatonTables(['ab', 'ac', 'b', 'abd']);
+    // root → a, b; a → b, c; ab → d
+    expect([...t.code]).toEqual([0, 'a'.charCodeAt(0), 'b'.charCodeAt(0), 'b'.charCodeAt(0), 'c'.charCodeAt(0), 'd'.charCodeAt(0)]);
+    expect([...t.first]).toEqual([1, 3, 5, 5, 6, 6, 6]);
+    expect(checkAutomatonTables(t)).toBeNull();
+    expect(checkAutomatonTables({ ...t, fail: Int32Array.from([0, 0, 0, 7, 0, 0]) })).toMatch(/failure link/);
+    const found: string[] = [];
+    loadAutomaton(t).scan('xabd', (id, end) => found.push(`${id}@${end}`));
+    expect(found.sort()).toEqual(['0@3', '2@3', '3@4']);
   });
 });

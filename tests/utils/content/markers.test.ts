@@ -53,7 +53,7 @@ describe('flash', () => {
   it('highlights the mention for a moment, then removes only the flash', () => {
     const registry = stubHighlightApi();
     const [alibaba, bytedance] = mentionsOf('<p>Alibaba and ByteDance.</p>');
-    const marker = new HighlightMarker();
+    const marker = new HighlightMarker({ window, signal: new AbortController().signal, ordered: () => [] });
     marker.show([alibaba, bytedance] as never, 'underline');
     marker.flash(bytedance as never);
     expect([...(registry.get('newslens-flash') ?? [])].map((r) => r.toString())).toEqual(['ByteDance']);
@@ -67,7 +67,7 @@ describe('flash', () => {
   it('starts over when another mention is flashed, and ends with the marks', () => {
     const registry = stubHighlightApi();
     const [alibaba, bytedance] = mentionsOf('<p>Alibaba and ByteDance.</p>');
-    const marker = new HighlightMarker();
+    const marker = new HighlightMarker({ window, signal: new AbortController().signal, ordered: () => [] });
     marker.show([alibaba, bytedance] as never, 'underline');
     marker.flash(alibaba as never);
     vi.advanceTimersByTime(1000);

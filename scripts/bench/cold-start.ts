@@ -1,0 +1,99 @@
+/**
+ * Cold start of a frame in headless Chromium: the built extension's own
+ * measure (get-stats startupMs: from the content script's first line to
+ * ready to scan, the scan excluded) over repeated loads of one saved page,
+ * first with the bundled data alone, then with a 10,000-entity user dataset
+ * in storage.local, stored as an import stores it (record, version, compiled
+ * index layered on the bundled one). Medians of the loads.
+ */
+import { datasetChecksum } from '../../lib/dataset/checksum';
+import { USER_DATASET_VERSION } from '../../lib/dataset/stored';
+import { compileExtension, loadIndex } from '../../lib/match/compiled';
+import { type LaunchedBrowser, launchBrowser } from '../browser/launch';
+import { compileBundledData } from '../build/bundled-index';
+import { serveDirectory } from '../lib/static-server';
+import { syntheticEntities } from './synthetic';
+
+export interface ColdStartResult {
+  coldStartMs: number;
+  coldStart10kMs: number;
+  loads: number;
+  /** Every load's figure, in order (bundled, then 10k). */
+  samples: { bundled: number[]; tenK: number[] };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** The user's dataset of `count` synthetic entities, as importUserDataset would store it. */
+function userStorage(count: number): Record<string, unknown> {
+  const { index: bundled } = compileBundledData();
+  const loaded = loadIndex(bundled);
+  if (!loaded.ok) throw new Error(loaded.reason);
+  const ids = Array.from({ length: loaded.tables.entityCount }, (_, i) => loaded.tables.entity(i).id);
+  const entities = syntheticEntities(count, 7).map((e) => ({ ...e, id: `mine-${e.id}`, origin: 'user' as const }));
+  const data = { asOf: '2026-01-01', entities: entities.map(({ origin: _o, asOf: _a, ...rest }) => rest) };
+  const checksum = datasetChecksum(data);
+  return {
+    userDataset: { fileName: 'bench-10k.json', importedAt: new Date().toISOString(), data, checksum, entityCount: count },
+    userDataset$: { v: USER_DATASET_VERSION },
+    userIndex: compileExtension(entities, { dataset: loaded.dataset, ids }, checksum),
+  };
+}
+
+async function startups(browser: LaunchedBrowser, url: string, loads: number): Promise<number[]> {
+  const out: number[] = [];
+  const page = await browser.context.newPage();
+  try {
+    for (let i = 0; i < loads; i++) {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+      const ms = (await browser.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        for (let tries = 0; tries < 400; tries++) {
+          const stats = (await chrome.tabs.sendMessage(tab?.id as number, { type: 'get-stats' }).catch(() => null)) as {
+            startupMs: number | null;
+          } | null;
+          if (stats?.startupMs != null) return stats.startupMs;
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        return null;
+      })) as number | null;
+      if (ms === null) throw new Error(`no cold start reported for ${url}`);
+      // The first load warms the browser's caches of the extension's files: not a frame's cold start.
+      if (i > 0) out.push(ms);
+    }
+  } finally {
+    await page.close();
+  }
+  return out;
+}
+
+export async function runColdStartBench(pagesDir: string, pageFile: string, loads = 15): Promise<ColdStartResult> {
+  const server = await serveDirectory(pagesDir);
+  const browser = await launchBrowser();
+  try {
+    const url = server.url(`/${pageFile}`);
+    const bundled = await startups(browser, url, loads + 1);
+    const stored = userStorage(10_000);
+    await browser.worker.evaluate(async (items) => {
+      await chrome.storage.local.set(items);
+    }, stored);
+    const tenK = await startups(browser, url, loads + 1);
+    return { coldStartMs: median(bundled), coldStart10kMs: median(tenK), loads, samples: { bundled, tenK } };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+};

@@ -1,0 +1,26 @@
+/**
+ * The matcher's tables for this frame: the bundled index compiled at build
+ * time, with the user's own index (compiled at import) layered on when there
+ * is one and it loads. One that does not (an older format, built on other
+ * bundled data, damaged) is never used: the frame goes on with the bundled
+ * data and asks the background to rebuild it.
+ */
+import { layered, loadIndex } from '@/lib/match/compiled';
+import type { MatcherTables } from '@/lib/match/tables';
+import { bundledIndex } from '@/utils/bundled-index';
+import { askBackground } from '@/utils/messaging';
+import { readUserIndex, watchUserIndex } from '@/utils/user-storage';
+
+export async function pageTables(): Promise<MatcherTables> {
+  const base = bundledIndex();
+  const raw = await readUserIndex();
+  if (raw === null || raw === undefined) return base.tables;
+  const user = loadIndex(raw, { base: base.dataset });
+  if (!user.ok) {
+    void askBackground({ type: 'refresh-index', reason: user.reason });
+    return base.tables;
+  }
+  return layered(base, user);
+}
+
+export const watchPageTables = watchUserIndex;

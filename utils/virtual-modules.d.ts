@@ -1,0 +1,4 @@
+declare module 'virtual:newslens/bundled-index' {
+  const index: import('@/lib/match/compiled').CompiledIndex;
+  export default index;
+}
