@@ -30,6 +30,18 @@ export function supportsHighlights(): boolean {
 
 const name = (category: Category, style: MarkStyle) => `newslens-${category}-${style}`;
 
+/**
+ * Every name Newslens registers. Clearing deletes these by name instead of
+ * walking the registry: in a Firefox content script CSS.highlights is the
+ * page's registry seen through an Xray wrapper, and iterating it (keys(),
+ * for…of, spread) throws "Xray wrapping of iterators not supported".
+ */
+const ALL_NAMES: readonly string[] = [
+  ...CATEGORIES.flatMap((c) => MARK_STYLES.map((s) => name(c, s))),
+  'newslens-active',
+  'newslens-flash',
+];
+
 export class HighlightMarker implements Marker {
   private readonly highlights = new Map<Category, Highlight>();
   private style: MarkStyle = 'underline';
@@ -82,6 +94,6 @@ export class HighlightMarker implements Marker {
     clearTimeout(this.flashTimer);
     for (const h of this.highlights.values()) h.clear();
     if (!reg) return;
-    for (const key of [...reg.keys()]) if (key.startsWith('newslens-')) reg.delete(key);
+    for (const key of ALL_NAMES) reg.delete(key);
   }
 }
