@@ -1,12 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every import is explicit: a reader can follow where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // Preact minus its innerHTML path (dangerouslySetInnerHTML, never used): addons-linter stays at 0 warnings.
+  vite: () => ({ plugins: [preactWithoutInnerHtml(), preact()] }),
   webExt: { disabled: process.env.CI === 'true' },
   zip: {
     artifactTemplate: 'newslens-{{version}}-{{browser}}.zip',
