@@ -17,9 +17,11 @@ export interface RefusingProxy {
 export async function startRefusingProxy(): Promise<RefusingProxy> {
   const requests: string[] = [];
   const sockets = new Set<Socket>();
-  const server: Server = createServer((req, res) => {
+  // Closing the connection without an answer makes the request fail as a network error, as a
+  // blocked host does in Chromium (an HTTP error status would count as an answer).
+  const server: Server = createServer((req) => {
     requests.push(req.url ?? '?');
-    res.writeHead(403, { 'content-type': 'text/plain', connection: 'close' }).end('blocked by the Newslens test proxy');
+    req.socket.destroy();
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -27,7 +29,7 @@ export async function startRefusingProxy(): Promise<RefusingProxy> {
   });
   server.on('connect', (req, socket) => {
     requests.push(`https://${req.url ?? '?'}`);
-    socket.end('HTTP/1.1 403 Forbidden\r\nconnection: close\r\n\r\n');
+    socket.destroy();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {

@@ -1,0 +1,132 @@
+/**
+ * The scenario driver for Firefox: puppeteer-core over WebDriver BiDi on
+ * Debian's Firefox ESR with the built MV2 add-on installed temporarily
+ * (scripts/browser/launch-firefox.ts). Every request to anywhere but
+ * 127.0.0.1 goes to a proxy that refuses and records it.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'puppeteer-core';
+import { pressInBrowserWindow } from '../../../scripts/browser/firefox-shortcut';
+import { EXTENSION_ORIGIN, launchFirefox } from '../../../scripts/browser/launch-firefox';
+import { serveDirectory } from '../../../scripts/lib/static-server';
+import type { BrowserDriver, DriverFrame, DriverPage, ExtensionApi, InPage, LaunchSettings } from './driver';
+import { serveOptions } from './serve';
+
+const frameOf = (f: Page | Frame): DriverFrame => ({
+  // The function is sent as source: puppeteer's typing of its argument is looser than ours.
+  evaluate: <R, A>(fn: InPage<A, R>, arg?: A) => (f.evaluate as (fn: unknown, arg: unknown) => Promise<R>).call(f, fn, arg),
+});
+
+export async function launchFirefoxDriver(settings: LaunchSettings = {}): Promise<BrowserDriver> {
+  const server = await serveDirectory(settings.root ?? serveOptions.root, serveOptions.from(settings));
+  const ff = await launchFirefox({ extension: settings.extension !== false, colorScheme: settings.colorScheme }).catch(
+    async (error: unknown) => {
+      await server.close();
+      throw error;
+    },
+  );
+  const uploads = mkdtempSync(join(tmpdir(), 'newslens-uploads-'));
+  const pages = new Map<DriverPage, Page>();
+  const errors = new Map<DriverPage, string[]>();
+  // Extension APIs are reached from an extension page of our own, opened in the background
+  // (WebDriver BiDi cannot evaluate in an add-on's background page).
+  let control: Promise<Page> | null = null;
+  const controlPage = () => {
+    control ??= ff.openExtensionPage('options.html', { background: true });
+    return control;
+  };
+
+  const wrap = (page: Page): DriverPage => {
+    const list: string[] = [];
+    // Content-script errors arrive as page errors (BiDi log entries) whose stack names the add-on's files.
+    page.on('pageerror', (err) => {
+      const e = err as Error;
+      if (`${e.stack ?? ''}${e.message}`.includes(EXTENSION_ORIGIN) || /newslens/i.test(e.message ?? '')) list.push(e.message);
+    });
+    const driverPage: DriverPage = {
+      ...frameOf(page),
+      async frame(suffix) {
+        const found = page.frames().find((f) => f.url().endsWith(suffix)) ?? (await page.waitForFrame((f) => f.url().endsWith(suffix)));
+        return frameOf(found);
+      },
+      move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
+      clickAt: (x, y) => page.mouse.click(x, y),
+      click: (selector) => page.click(selector),
+      press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+      type: async (selector, text) => {
+        await page.$eval(selector, (el) => {
+          (el as HTMLInputElement).value = '';
+        });
+        await page.type(selector, text);
+      },
+      async upload(selector, file) {
+        const path = join(mkdtempSync(join(uploads, 'f-')), file.name);
+        writeFileSync(path, file.content);
+        const input = await page.waitForSelector(selector);
+        if (!input) throw new Error(`no ${selector}`);
+        await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(path);
+      },
+      setViewport: (width, height) => page.setViewport({ width, height }),
+      screenshot: async (path) => {
+        await page.screenshot({ path });
+      },
+      bringToFront: () => page.bringToFront(),
+      close: async () => {
+        pages.delete(driverPage);
+        await page.close();
+      },
+    };
+    pages.set(driverPage, page);
+    errors.set(driverPage, list);
+    return driverPage;
+  };
+  const pageOf = (p: DriverPage) => {
+    const page = pages.get(p);
+    if (!page) throw new Error('that page is closed or belongs to another driver');
+    return page;
+  };
+
+  const driver: BrowserDriver = {
+    name: 'firefox',
+    version: (await ff.browser.version()).replace(/^firefox\//i, ''),
+    server,
+    async open(pathOrUrl) {
+      const page = await ff.browser.newPage();
+      const p = wrap(page);
+      await page.goto(/^[a-z-]+:/.test(pathOrUrl) ? pathOrUrl : server.url(pathOrUrl));
+      return p;
+    },
+    async openExtensionPage(path) {
+      return wrap(await ff.openExtensionPage(path));
+    },
+    async tabId(p) {
+      await pageOf(p).bringToFront();
+      return driver.extension(async (api) => {
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id as number;
+      });
+    },
+    async extension<R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+      const page = await controlPage();
+      return page.evaluate(`(${fn.toString()})(browser, ${JSON.stringify(arg ?? null)})`) as Promise<R>;
+    },
+    async runCommand(p) {
+      await pageOf(p).bringToFront();
+      const [command] = await driver.extension(async (api) =>
+        (api as unknown as { commands: { getAll(): Promise<Array<{ shortcut?: string }>> } }).commands.getAll(),
+      );
+      if (!command?.shortcut) throw new Error('the next-mention command has no shortcut bound in Firefox');
+      await pressInBrowserWindow(ff.browser, command.shortcut);
+    },
+    extensionErrors: (p) => errors.get(p) ?? [],
+    outside: () => ff.outside,
+    async stop() {
+      await ff.close();
+      await server.close();
+      rmSync(uploads, { recursive: true, force: true });
+    },
+  };
+  return driver;
+}
