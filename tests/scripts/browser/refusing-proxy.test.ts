@@ -27,7 +27,7 @@ function exchange(port: number, bytes: string): Promise<string> {
 }
 
 describe('refusing proxy', () => {
-  it('records a plain HTTP request and drops it without an answer', async () => {
+  it('records a plain HTTP request and refuses it', async () => {
     proxy = await startRefusingProxy();
     const port = proxy.port;
     const outcome = await new Promise<string>((resolve) => {
@@ -37,14 +37,14 @@ describe('refusing proxy', () => {
       req.on('error', (e: NodeJS.ErrnoException) => resolve(`failed ${e.code}`));
       req.end();
     });
-    expect(outcome).toBe('failed ECONNRESET');
+    expect(outcome).toBe('answered 403');
     expect(proxy.requests).toEqual(['http://example.com/x?y=1']);
   });
 
   it('records an HTTPS tunnel by host and port and never opens it', async () => {
     proxy = await startRefusingProxy();
     const reply = await exchange(proxy.port, 'CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n');
-    expect(reply).toBe('');
+    expect(reply.split('\r\n')[0]).toBe('HTTP/1.1 403 Forbidden');
     expect(proxy.requests).toEqual(['https://example.org:443']);
   });
 });
