@@ -34,8 +34,15 @@ export async function launchChromiumDriver(settings: LaunchSettings = {}): Promi
   const errors = new Map<DriverPage, string[]>();
   const ours = `chrome-extension://${browser.extensionId}`;
 
+  const scripted = new Map<DriverPage, string[]>();
+  const SCRIPTED = ['fetch', 'xhr', 'websocket', 'eventsource', 'ping'];
+
   const wrap = (page: Page): DriverPage => {
     const list: string[] = [];
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (SCRIPTED.includes(r.resourceType())) requests.push(`${r.resourceType()} ${r.url()}`);
+    });
     // Some saved pages refer to other extensions' files; only Newslens's own errors count.
     page.on('console', (msg) => {
       if (msg.type() === 'error' && ((msg.location().url ?? '').startsWith(ours) || /newslens/i.test(msg.text()))) list.push(msg.text());
@@ -74,6 +81,7 @@ export async function launchChromiumDriver(settings: LaunchSettings = {}): Promi
     };
     pages.set(driverPage, page);
     errors.set(driverPage, list);
+    scripted.set(driverPage, requests);
     return driverPage;
   };
   const pageOf = (p: DriverPage) => {
@@ -111,6 +119,7 @@ export async function launchChromiumDriver(settings: LaunchSettings = {}): Promi
       await driver.extension((api, [id, type]) => api.tabs.sendMessage(id as number, { type }, { frameId: 0 }), [tab, command] as const);
     },
     extensionErrors: (p) => errors.get(p) ?? [],
+    scriptedRequests: (p) => scripted.get(p) ?? [],
     outside: () => outside,
     async stop() {
       await browser.close();

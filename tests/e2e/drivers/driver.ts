@@ -75,6 +75,11 @@ export interface BrowserDriver {
   runCommand(page: DriverPage, command: 'next-mention'): Promise<void>;
   /** Errors thrown by Newslens's own code in `page` (content script), collected since it opened. */
   extensionErrors(page: DriverPage): readonly string[];
+  /**
+   * Requests made from script in `page` or its frames since it opened (fetch, XHR, beacon,
+   * EventSource, WebSocket), as "type url". With page scripts blocked, any is Newslens's.
+   */
+  scriptedRequests(page: DriverPage): readonly string[];
   /** Requests that tried to leave 127.0.0.1, from any part of the browser (all refused). */
   outside(): readonly string[];
   stop(): Promise<void>;

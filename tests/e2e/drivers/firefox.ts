@@ -14,6 +14,16 @@ import { serveDirectory } from '../../../scripts/lib/static-server';
 import type { BrowserDriver, DriverFrame, DriverPage, ExtensionApi, InPage, LaunchSettings } from './driver';
 import { serveOptions } from './serve';
 
+/** The parts of a WebDriver BiDi network.beforeRequestSent event read here. */
+interface BeforeRequestSent {
+  context: string | null;
+  request: { url: string; initiatorType?: string | null };
+}
+interface BidiEvents {
+  on(event: string, handler: (params: BeforeRequestSent) => void): void;
+  off(event: string, handler: (params: BeforeRequestSent) => void): void;
+}
+
 const frameOf = (f: Page | Frame): DriverFrame => ({
   // The function is sent as source: puppeteer's typing of its argument is looser than ours.
   evaluate: <R, A>(fn: InPage<A, R>, arg?: A) => (f.evaluate as (fn: unknown, arg: unknown) => Promise<R>).call(f, fn, arg),
@@ -37,6 +47,20 @@ export async function launchFirefoxDriver(settings: LaunchSettings = {}): Promis
     control ??= ff.openExtensionPage('options.html', { background: true });
     return control;
   };
+
+  // Script-made requests, from BiDi's own network events (puppeteer subscribes to them): Firefox
+  // names each request's initiatorType, which puppeteer does not pass on.
+  const scripted = new Map<DriverPage, string[]>();
+  const SCRIPTED = ['fetch', 'xmlhttprequest', 'beacon', 'eventsource', 'websocket'];
+  const connection = (ff.browser as unknown as { connection: BidiEvents }).connection;
+  const onRequest = (event: BeforeRequestSent) => {
+    const type = event.request.initiatorType ?? '';
+    if (!SCRIPTED.includes(type)) return;
+    for (const [p, page] of pages)
+      if (page.frames().some((f) => (f as unknown as { _id: string })._id === event.context))
+        scripted.get(p)?.push(`${type} ${event.request.url}`);
+  };
+  connection.on('network.beforeRequestSent', onRequest);
 
   const wrap = (page: Page): DriverPage => {
     const list: string[] = [];
@@ -80,6 +104,7 @@ export async function launchFirefoxDriver(settings: LaunchSettings = {}): Promis
     };
     pages.set(driverPage, page);
     errors.set(driverPage, list);
+    scripted.set(driverPage, []);
     return driverPage;
   };
   const pageOf = (p: DriverPage) => {
@@ -121,8 +146,10 @@ export async function launchFirefoxDriver(settings: LaunchSettings = {}): Promis
       await pressInBrowserWindow(ff.browser, command.shortcut);
     },
     extensionErrors: (p) => errors.get(p) ?? [],
+    scriptedRequests: (p) => scripted.get(p) ?? [],
     outside: () => ff.outside,
     async stop() {
+      connection.off('network.beforeRequestSent', onRequest);
       await ff.close();
       await server.close();
       rmSync(uploads, { recursive: true, force: true });
