@@ -6,10 +6,11 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/support/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    // One browser at a time: the corpus suite measures Newslens's longest task,
-    // which a second browser competing for the CPU would distort.
+    // Limits on waiting, sized for a busy 2-core machine; no test measures time.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    expect: { poll: { timeout: 60_000, interval: 100 } },
+    // One browser at a time: each starts Chromium, and two would only compete for the CPU.
     fileParallelism: false,
   },
 });

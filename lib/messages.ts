@@ -42,6 +42,10 @@ export interface PageStats {
   longestSlice: string;
   totalMs: number;
   mentions: number;
+  /** True when no scan is queued or running: the page's marks are final until it changes. */
+  idle: boolean;
+  /** The last mentions the popup asked to show (reveal), oldest first. */
+  revealed: Array<{ entity: string; text: string }>;
 }
 
 /** The message, if `raw` is one of ours; otherwise null. */

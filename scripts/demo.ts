@@ -4,7 +4,8 @@
  * bundled demo article (served on 127.0.0.1). Without a display, or with
  * --screenshot, it runs headless and writes screenshots instead: the marked
  * page, an open hover card, and the popup in light and dark (Firefox's are
- * named firefox-*.png).
+ * named firefox-*.png). The README's pictures are made with
+ * `npm run demo -- --screenshot docs/screenshots`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';

@@ -4,9 +4,11 @@
  * Used by the hover card in pages and by the popup. All text is rendered as
  * text; links are http(s) only.
  */
+import type { ComponentChildren } from 'preact';
 import type { Entity } from '@/lib/dataset/dataset';
 import { isHttpUrl } from '@/lib/dataset/schema';
 import { formatIsoDate } from '@/lib/dates';
+import type { WhyMarked } from '@/lib/detect/why';
 import { isPast, type RelatedItem, relationLabelKey } from '@/lib/relations';
 import { t, uiLanguage } from '@/utils/i18n';
 
@@ -16,12 +18,27 @@ export interface EntityCardProps {
   count?: number;
   /** Relations to the other entities on the page. */
   related: RelatedItem[];
+  /** Relations to entities that are not on the page (the popup's full card shows them too). */
+  otherRelated?: RelatedItem[];
   /** The hover card shows the first few facts; the popup shows them all. */
   maxFacts?: number;
   /** Id for the name heading, so a container can point aria-labelledby at it. */
   headingId?: string;
   /** When given, related entities become buttons that open their own card. */
   onOpenEntity?: (id: string) => void;
+  /** Why the name on the page was marked (hover card only). */
+  why?: WhyMarked;
+  /** The former name the page used for the entity ("Twitter" for X), if it did. */
+  former?: string | null;
+  /** Controls shown under the why line (the hover card's "Not this"). */
+  actions?: ComponentChildren;
+}
+
+function whyText(why: WhyMarked): string {
+  if (why.kind === 'cue') return t('cardWhyCue', why.cue);
+  if (why.kind === 'page') return t('cardWhyPage');
+  if (why.kind === 'story') return t('cardWhyStory');
+  return t('cardWhyAlways', why.name);
 }
 
 function SourceLink({ title, url }: { title: string; url: string }) {
@@ -40,7 +57,51 @@ function period(item: { since?: string; until?: string }, lang: string): string 
   return '';
 }
 
-export function EntityCard({ entity, count, related, maxFacts, headingId, onOpenEntity }: EntityCardProps) {
+function Relations({
+  title,
+  items,
+  lang,
+  onOpenEntity,
+}: {
+  title: string;
+  items: RelatedItem[];
+  lang: string;
+  onOpenEntity?: (id: string) => void;
+}) {
+  return (
+    <section class="nl-section" aria-label={title}>
+      <h3 class="nl-h3">{title}</h3>
+      <ul class="nl-relations">
+        {items.map((r) => (
+          <li key={`${r.type}${r.direction}${r.other.id}${r.since ?? ''}`} class={isPast(r) ? 'nl-past' : undefined}>
+            <span class="nl-rel">{t(relationLabelKey(r.type, r.direction))}</span>{' '}
+            {onOpenEntity ? (
+              <button type="button" class="nl-link-button" onClick={() => onOpenEntity(r.other.id)}>
+                {r.other.name}
+              </button>
+            ) : (
+              <strong>{r.other.name}</strong>
+            )}
+            {period(r, lang) && <span class="nl-period"> · {period(r, lang)}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function EntityCard({
+  entity,
+  count,
+  related,
+  otherRelated = [],
+  maxFacts,
+  headingId,
+  onOpenEntity,
+  why,
+  former,
+  actions,
+}: EntityCardProps) {
   const lang = uiLanguage();
   const facts = maxFacts === undefined ? entity.facts : entity.facts.slice(0, maxFacts);
   const hidden = entity.facts.length - facts.length;
@@ -61,7 +122,10 @@ export function EntityCard({ entity, count, related, maxFacts, headingId, onOpen
       <p class="nl-summary" id={headingId ? `${headingId}-summary` : undefined}>
         {entity.summary}
       </p>
+      {former && <p class="nl-former">{t('cardFormerName', [former, entity.name])}</p>}
       {count !== undefined && count > 0 && <p class="nl-count">{count === 1 ? t('cardAppearsOnce') : t('cardAppearsTimes', count)}</p>}
+      {why && <p class="nl-why">{whyText(why)}</p>}
+      {actions}
       {facts.length > 0 && (
         <section class="nl-section" aria-label={t('cardFacts')}>
           <h3 class="nl-h3">{t('cardFacts')}</h3>
@@ -76,25 +140,14 @@ export function EntityCard({ entity, count, related, maxFacts, headingId, onOpen
           {hidden > 0 && <p class="nl-more">{t('cardMoreFacts', hidden)}</p>}
         </section>
       )}
-      {related.length > 0 && (
-        <section class="nl-section" aria-label={t('cardOnThisPage')}>
-          <h3 class="nl-h3">{t('cardOnThisPage')}</h3>
-          <ul class="nl-relations">
-            {related.map((r) => (
-              <li key={`${r.type}${r.direction}${r.other.id}${r.since ?? ''}`} class={isPast(r) ? 'nl-past' : undefined}>
-                <span class="nl-rel">{t(relationLabelKey(r.type, r.direction))}</span>{' '}
-                {onOpenEntity ? (
-                  <button type="button" class="nl-link-button" onClick={() => onOpenEntity(r.other.id)}>
-                    {r.other.name}
-                  </button>
-                ) : (
-                  <strong>{r.other.name}</strong>
-                )}
-                {period(r, lang) && <span class="nl-period"> · {period(r, lang)}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
+      {related.length > 0 && <Relations title={t('cardOnThisPage')} items={related} lang={lang} onOpenEntity={onOpenEntity} />}
+      {otherRelated.length > 0 && (
+        <Relations
+          title={related.length > 0 ? t('cardOtherRelations') : t('cardRelations')}
+          items={otherRelated}
+          lang={lang}
+          onOpenEntity={onOpenEntity}
+        />
       )}
       <footer class="nl-foot">
         {entity.homepage && isHttpUrl(entity.homepage) && (

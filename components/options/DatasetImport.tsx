@@ -1,6 +1,7 @@
 /**
  * Importing your own dataset. Every problem is listed by entity and field;
- * on any error nothing changes. A stored dataset can be exported or removed.
+ * on any error nothing changes. A stored dataset can be exported or removed;
+ * one this version cannot use is shown as kept, not in use, never hidden.
  */
 import { useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '@/lib/dataset/import';
@@ -9,7 +10,23 @@ import { t } from '@/utils/i18n';
 export interface UserDatasetInfo {
   fileName: string;
   importedAt: string;
+  /** in-use: merged with the bundled data; newer: saved by a newer version and unusable here; invalid: fails this version's checks. */
+  state: 'in-use' | 'newer' | 'invalid';
+  /** Entities in use, or problems found, depending on the state. */
   entityCount: number;
+  problemCount: number;
+}
+
+/** The import time in the reader's locale; blank when the record has none. */
+function when(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString();
+}
+
+function describeStored(current: UserDatasetInfo): string {
+  if (current.state === 'in-use') return t('importCurrent', [current.fileName, current.entityCount, when(current.importedAt)]);
+  if (current.state === 'newer') return t('importKeptNewer', [current.fileName, when(current.importedAt)]);
+  return t('importKeptInvalid', [current.fileName, when(current.importedAt), current.problemCount]);
 }
 
 export type ImportOutcome = { ok: true; count: number } | { ok: false; errors: string[] };
@@ -44,8 +61,8 @@ export function DatasetImport({ current, onImport, onRemove, onExport }: Dataset
       <h2>{t('importTitle')}</h2>
       <p class="muted">{t('importHelp')}</p>
       {current ? (
-        <div class="current" data-testid="user-dataset">
-          <p>{t('importCurrent', [current.fileName, current.entityCount, new Date(current.importedAt).toLocaleString()])}</p>
+        <div class={`current ${current.state}`} data-testid="user-dataset" data-state={current.state}>
+          <p>{describeStored(current)}</p>
           <button type="button" onClick={onExport}>
             {t('importExport')}
           </button>{' '}

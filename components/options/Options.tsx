@@ -1,6 +1,7 @@
 /** The options page: every switch, hover delay, mark style, and your own dataset. */
 import { CategorySwitches } from '@/components/popup/Switches';
 import type { Category } from '@/lib/dataset/schema';
+import type { Mute } from '@/lib/mutes/mutes';
 import { HOVER_DELAY_MAX, HOVER_DELAY_MIN, MARK_STYLES, type MarkStyle, type Settings } from '@/lib/settings/settings';
 import { t } from '@/utils/i18n';
 import { DatasetImport, type DatasetImportProps } from './DatasetImport';
@@ -11,9 +12,55 @@ export interface OptionsProps extends DatasetImportProps {
   onEnableSite: (host: string) => void;
   onHoverDelay: (ms: number) => void;
   onMarkStyle: (style: MarkStyle) => void;
+  onUnmute: (mute: Mute) => void;
+  /** The display name of an entity id (the id itself when unknown). */
+  entityName: (id: string) => string;
 }
 
-export function Options({ settings, onToggleCategory, onEnableSite, onHoverDelay, onMarkStyle, ...dataset }: OptionsProps) {
+/** "Not this" mutes, each with an undo. */
+function Mutes({
+  mutes,
+  onUnmute,
+  entityName,
+}: {
+  mutes: readonly Mute[];
+  onUnmute: (m: Mute) => void;
+  entityName: (id: string) => string;
+}) {
+  return (
+    <section>
+      <h2>{t('optionsMutes')}</h2>
+      {mutes.length === 0 ? (
+        <p class="muted">{t('optionsNoMutes')}</p>
+      ) : (
+        <ul class="sites mutes">
+          {mutes.map((m) => (
+            <li key={`${m.entity}|${m.alias}|${m.site ?? ''}`}>
+              <span>
+                “{m.alias}” → {entityName(m.entity)}{' '}
+                <span class="muted">{m.site ? t('optionsMuteOn', m.site) : t('optionsMuteEverywhere')}</span>
+              </span>
+              <button type="button" onClick={() => onUnmute(m)}>
+                {t('optionsUnmute')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function Options({
+  settings,
+  onToggleCategory,
+  onEnableSite,
+  onHoverDelay,
+  onMarkStyle,
+  onUnmute,
+  entityName,
+  ...dataset
+}: OptionsProps) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
@@ -65,6 +112,7 @@ export function Options({ settings, onToggleCategory, onEnableSite, onHoverDelay
           </ul>
         )}
       </section>
+      <Mutes mutes={settings.mutes} onUnmute={onUnmute} entityName={entityName} />
       <DatasetImport {...dataset} />
     </main>
   );

@@ -1,17 +1,20 @@
 /** Reads settings and the stored dataset for <Options>, and writes the user's changes back. */
 import { useEffect, useState } from 'preact/hooks';
 import { bundledDataset } from '@/lib/dataset/bundled';
-import { checkImport } from '@/lib/dataset/import';
+import type { ReadRecord } from '@/lib/dataset/stored';
+import { removeMute } from '@/lib/mutes/mutes';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
-import { importUserDataset, readUserDataset, removeUserDataset, type StoredUserDataset, watchUserDataset } from '@/utils/user-dataset';
+import { checkStored, importUserDataset, readUserDataset, removeUserDataset, watchUserDataset } from '@/utils/user-dataset';
 import type { UserDatasetInfo } from './DatasetImport';
 import { Options } from './Options';
 
-function describe(stored: StoredUserDataset | null): UserDatasetInfo | null {
+function describe(stored: ReadRecord | null): UserDatasetInfo | null {
   if (!stored) return null;
-  const checked = checkImport(stored.data, bundledDataset().entities);
-  return { fileName: stored.fileName, importedAt: stored.importedAt, entityCount: checked.ok ? checked.entities.length : 0 };
+  const checked = checkStored(stored);
+  const { fileName, importedAt } = stored.record;
+  if (checked.ok) return { fileName, importedAt, state: 'in-use', entityCount: checked.entities.length, problemCount: 0 };
+  return { fileName, importedAt, state: stored.newer ? 'newer' : 'invalid', entityCount: 0, problemCount: checked.errors.length };
 }
 
 function download(name: string, text: string): void {
@@ -25,7 +28,7 @@ function download(name: string, text: string): void {
 
 export function OptionsContainer() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [stored, setStored] = useState<StoredUserDataset | null>(null);
+  const [stored, setStored] = useState<ReadRecord | null>(null);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -45,13 +48,15 @@ export function OptionsContainer() {
       onEnableSite={(host) => void updateSettings((s) => ({ ...s, disabledSites: s.disabledSites.filter((h) => h !== host) }))}
       onHoverDelay={(ms) => void updateSettings((s) => ({ ...s, hoverDelayMs: ms }))}
       onMarkStyle={(style) => void updateSettings((s) => ({ ...s, markStyle: style }))}
+      onUnmute={(mute) => void updateSettings((s) => ({ ...s, mutes: removeMute(s.mutes, mute) }))}
+      entityName={(id) => bundledDataset().byId.get(id)?.name ?? id}
       current={describe(stored)}
       onImport={async (text, fileName) => {
         const result = await importUserDataset(text, fileName);
         return result.ok ? { ok: true, count: result.entities.length } : { ok: false, errors: result.errors };
       }}
       onRemove={() => void removeUserDataset()}
-      onExport={() => stored && download(stored.fileName, `${JSON.stringify(stored.data, null, 2)}\n`)}
+      onExport={() => stored && download(stored.record.fileName, `${JSON.stringify(stored.record.data, null, 2)}\n`)}
     />
   );
 }

@@ -20,12 +20,15 @@ export function PageSummary({ summary, dataset, onOpen, onReveal }: PageSummaryP
     list.push({ entity, count });
     groups.set(entity.category, list);
   }
-  const entityCount = [...groups.values()].reduce((n, g) => n + g.length, 0);
+  // Counted from what is listed: the page may report entities the dataset no longer has.
+  const listed = [...groups.values()].flat();
+  const entityCount = listed.length;
+  const mentions = listed.reduce((n, item) => n + item.count, 0);
   return (
     <section class="summary" aria-labelledby="nl-summary-title">
       <h2 id="nl-summary-title" class="summary-title">
         {entityCount === 1 ? t('summaryOneEntity') : t('summaryEntities', entityCount)}
-        <span class="summary-mentions"> · {summary.total === 1 ? t('summaryOneMention') : t('summaryMentions', summary.total)}</span>
+        <span class="summary-mentions"> · {mentions === 1 ? t('summaryOneMention') : t('summaryMentions', mentions)}</span>
       </h2>
       {CATEGORIES.filter((c) => groups.has(c)).map((c) => {
         const items = groups.get(c) ?? [];

@@ -35,7 +35,8 @@ export function Popup({ dataset, settings, page, onToggleCategory, onToggleSite,
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
   const summary = page.kind === 'ready' ? page.summary : null;
-  const onPage = useMemo(() => summary?.entities.map((e) => e.id) ?? [], [summary]);
+  // Only entities the dataset knows: a page may still report one from a dataset since removed.
+  const onPage = useMemo(() => summary?.entities.filter((e) => dataset.byId.has(e.id)).map((e) => e.id) ?? [], [summary, dataset]);
   const open = openId ? dataset.byId.get(openId) : undefined;
   const openEntity = (id: string) => {
     setOpenId(id);
@@ -45,7 +46,8 @@ export function Popup({ dataset, settings, page, onToggleCategory, onToggleSite,
   let body: preact.ComponentChild;
   if (open) {
     const count = summary?.entities.find((e) => e.id === open.id)?.count;
-    const among = new Set(onPage.length > 0 && count ? onPage : dataset.entities.map((e) => e.id));
+    const here = new Set(onPage);
+    const elsewhere = new Set(dataset.entities.filter((e) => !here.has(e.id)).map((e) => e.id));
     body = (
       <div class="detail">
         <div class="detail-actions">
@@ -58,7 +60,13 @@ export function Popup({ dataset, settings, page, onToggleCategory, onToggleSite,
             </button>
           ) : null}
         </div>
-        <EntityCard entity={open} count={count} related={relationsAmong(open, among, dataset)} onOpenEntity={openEntity} />
+        <EntityCard
+          entity={open}
+          count={count}
+          related={relationsAmong(open, here, dataset)}
+          otherRelated={relationsAmong(open, elsewhere, dataset)}
+          onOpenEntity={openEntity}
+        />
       </div>
     );
   } else if (query.trim() === '') {

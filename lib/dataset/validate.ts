@@ -5,7 +5,9 @@
  * accepted: a file with one error yields no entities.
  */
 import * as v from 'valibot';
-import { aliasKey, toAliasRule } from './aliases';
+import { foldForMatch, normalizeText } from '../text/normalize';
+import { aliasKey, toAliasRule, writtenKey } from './aliases';
+import { parseExclusion } from './exclusion-pattern';
 import { type AliasRule, type DatasetFile, DatasetFileSchema, type EntityInput } from './schema';
 
 export interface DatasetProblem {
@@ -111,15 +113,17 @@ function crossCheck(entities: readonly EntityInput[], existing: readonly EntityI
       const rule = toAliasRule(alias);
       const key = aliasKey(rule);
       const field = `aliases[${i}]`;
-      if (own && seen.has(key)) problems.push({ entity: e.id, field, message: `repeats the alias "${rule.text}"` });
-      seen.add(key);
+      // The same name in both Chinese scripts is allowed (the matcher reads them as one); the same writing twice is a slip.
+      const written = writtenKey(rule);
+      if (own && seen.has(written)) problems.push({ entity: e.id, field, message: `repeats the alias "${rule.text}"` });
+      seen.add(written);
       const list = owners.get(key) ?? [];
       list.push({ id: e.id, rule, field, own });
       owners.set(key, list);
       if (own) {
         for (const [j, phrase] of (rule.exclude ?? []).entries()) {
-          if (!phrase.toLowerCase().includes(rule.text.toLowerCase()))
-            problems.push({ entity: e.id, field: `${field}.exclude[${j}]`, message: `must contain the alias "${rule.text}"` });
+          const parsed = parseExclusion(normalizeText(phrase), normalizeText(rule.text), foldForMatch);
+          if (!parsed.ok) problems.push({ entity: e.id, field: `${field}.exclude[${j}]`, message: parsed.message });
         }
       }
     });

@@ -1,9 +1,10 @@
 /**
  * From the text nodes the prefilter flagged to the blocks worth reading in
  * full: each flagged node's nearest block element, unless it sits in a
- * skipped part of the page.
+ * skipped part of the page or in a widget (lib/text/regions.ts).
  */
 import { isBlockElement, isSkipped } from '../text/blocks';
+import { type PageRegions, skipsRegion } from '../text/regions';
 
 interface Place {
   skipped: boolean;
@@ -12,10 +13,12 @@ interface Place {
 
 export class BlockFinder {
   private readonly root: Node;
+  private readonly regions: PageRegions | null;
   private readonly memo = new Map<Node, Place>();
 
-  constructor(root: Node) {
+  constructor(root: Node, regions: PageRegions | null = null) {
     this.root = root;
+    this.regions = regions;
   }
 
   /** Where an element sits: inside a skipped subtree or not, and its nearest block (itself included). */
@@ -40,6 +43,9 @@ export class BlockFinder {
     const parent = text.parentNode;
     if (!parent) return null;
     const place = this.place(parent);
-    return place.skipped ? null : place.block;
+    if (place.skipped) return null;
+    // Text in a widget (a share button, a menu, hidden text) never makes its block worth reading.
+    if (this.regions && skipsRegion(this.regions.of(parent))) return null;
+    return place.block;
   }
 }

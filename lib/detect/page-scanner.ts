@@ -7,8 +7,9 @@ import type { Entity } from '../dataset/dataset';
 import type { Category } from '../dataset/schema';
 import type { Hit, Matcher, Unresolved } from '../match/matcher';
 import type { Prefilter } from '../match/prefilter';
-import { type Block, BlockCollector, blockRange, skippedByAttributeUnder } from '../text/blocks';
+import { type Block, BlockCollector, blockRange, locate, skippedByAttributeUnder } from '../text/blocks';
 import { isSpace } from '../text/normalize';
+import { findStory, PageRegions, type PageStory, type Region, storyStands } from '../text/regions';
 import { BlockFinder } from './candidates';
 
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
@@ -37,11 +38,24 @@ export interface Mention {
   start: number;
   end: number;
   support: Hit['support'];
+  /** The alias that matched, as the data writes it (what "Not this" mutes). */
+  alias: string;
+  /** With support "context": the words nearby that supported it. */
+  cue?: string;
+  /** Where on the page it sits: in the story, or (only names that need no support) elsewhere. */
+  region: Region;
 }
 
 interface Pending {
   block: Block;
   unresolved: Unresolved;
+}
+
+/** A name away from the story, kept only once the story names the same entity. */
+interface Aside {
+  block: Block;
+  hit: Hit;
+  region: Region;
 }
 
 export interface ScanJob {
@@ -58,6 +72,8 @@ export class PageScanner {
   readonly matcher: Matcher;
   private list: Mention[] = [];
   private pending: Pending[] = [];
+  private asides: Aside[] = [];
+  private story: PageStory | null = null;
 
   constructor(matcher: Matcher) {
     this.matcher = matcher;
@@ -79,7 +95,12 @@ export class PageScanner {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     // Step 1: flag the text nodes where a name could start (skipped when there is no prefilter).
     let walker: TreeWalker | null = prefilter && doc ? doc.createTreeWalker(root, SHOW_TEXT) : null;
-    const finder = new BlockFinder(root);
+    // Regions are worked out once per scan, from the page's structure (cheap native queries).
+    // A full scan looks for the story afresh; a rescan of a part reuses it while it stands.
+    if (doc && (root === doc || root === doc.body || root === doc.documentElement || !this.story || !storyStands(this.story)))
+      this.story = findStory(doc);
+    const regions = doc && this.story ? new PageRegions(doc, this.story) : null;
+    const finder = new BlockFinder(root, regions);
     const skipped = skippedByAttributeUnder(root);
     const flagged: Node[] = [];
     // Step 2: read the blocks around them in full.
@@ -131,8 +152,15 @@ export class PageScanner {
           while (matched < blocks.length) {
             const block = blocks[matched++] as Block;
             const { hits, unresolved } = this.matcher.matchBlock(block.text);
-            for (const hit of hits) added.push(this.mention(block, hit.start, hit.end, hit.entity, hit.support));
-            for (const u of unresolved) this.pending.push({ block, unresolved: u });
+            if (hits.length === 0 && unresolved.length === 0) continue;
+            // Away from the story only names that are always names count, and nothing waits for page support.
+            const regionAt = (i: number): Region => (regions ? regions.of(locate(block, i).node) : 'article');
+            for (const hit of hits) {
+              const region = regionAt(hit.start);
+              if (region === 'article') added.push(this.mention(block, hit, region));
+              else if (region === 'outside' && hit.support === 'confident') this.asides.push({ block, hit, region });
+            }
+            for (const u of unresolved) if (regionAt(u.start) === 'article') this.pending.push({ block, unresolved: u });
             if (matched % 64 === 0 && shouldYield()) return false;
           }
           collector = null;
@@ -171,6 +199,7 @@ export class PageScanner {
       return !drop;
     });
     this.pending = this.pending.filter((p) => !gone((p.block.segments[0] as { node: Text }).node));
+    this.asides = this.asides.filter((p) => !gone((p.block.segments[0] as { node: Text }).node));
     return removed;
   }
 
@@ -179,22 +208,44 @@ export class PageScanner {
     return this.list.filter((m) => enabled.has(m.entity.category));
   }
 
-  private mention(block: Block, start: number, end: number, entityIndex: number, support: Hit['support']): Mention {
+  private mention(block: Block, hit: Hit, region: Region): Mention {
+    const { start, end } = hit;
     const { range, nodes } = blockRange(block, start, end);
-    const entity = this.matcher.entities[entityIndex] as Entity;
-    return { entity, text: block.text.slice(start, end), range, nodes, block, start, end, support };
+    const entity = this.matcher.entities[hit.entity] as Entity;
+    const m: Mention = {
+      entity,
+      text: block.text.slice(start, end),
+      range,
+      nodes,
+      block,
+      start,
+      end,
+      support: hit.support,
+      alias: hit.alias,
+      region,
+    };
+    if (hit.cue !== undefined) m.cue = hit.cue;
+    return m;
   }
 
-  /** Accepts pending names that the page now supports. */
+  /** Accepts pending names that the page now supports, and names away from the story that it names too. */
   private resolvePending(): Mention[] {
-    if (this.pending.length === 0) return [];
+    if (this.pending.length === 0 && this.asides.length === 0) return [];
     const present = new Set<number>();
-    for (const m of this.list) present.add(this.matcher.indexOf.get(m.entity.id) as number);
+    // Only the story names an entity for the page: a name in a sidebar does not vouch for one in the text.
+    for (const m of this.list) if (m.region === 'article') present.add(this.matcher.indexOf.get(m.entity.id) as number);
     const accepted: Mention[] = [];
     this.pending = this.pending.filter(({ block, unresolved: u }) => {
       const entity = this.matcher.resolveOnPage(u, block.text.length, present);
       if (entity === null) return true;
-      accepted.push(this.mention(block, u.start, u.end, entity, 'page'));
+      const alias = u.aliases[u.candidates.indexOf(entity)] as string;
+      accepted.push(this.mention(block, { start: u.start, end: u.end, entity, support: 'page', alias }, 'article'));
+      return false;
+    });
+    // A name in a sidebar or footer is marked only when the story is about that entity too.
+    this.asides = this.asides.filter(({ block, hit, region }) => {
+      if (!present.has(hit.entity)) return true;
+      accepted.push(this.mention(block, hit, region));
       return false;
     });
     if (accepted.length > 0) this.list = sortByDocumentOrder([...this.list, ...accepted]);

@@ -5,25 +5,30 @@
  * (does the rest of the page support an ambiguous name?) is `resolveOnPage`.
  */
 import type { Entity } from '../dataset/dataset';
-import { foldCase, normalizeText } from '../text/normalize';
+import { type ExclusionPattern, hasSlots, parseExclusion } from '../dataset/exclusion-pattern';
+import { foldHan } from '../text/han-fold';
+import { foldForMatch, normalizeText } from '../text/normalize';
 import { type Automaton, buildAutomaton } from './automaton';
 import { atWordBoundaries, versionSuffixLength } from './boundaries';
+import { type Evidence, localSupport, type Supporter } from './evidence';
+import { matchesExclusion } from './exclusions';
 import { buildPrefilter, type Prefilter } from './prefilter';
 
-/** How far (in characters, same block) a context word or related name may sit from an ambiguous name. */
-export const CONTEXT_WINDOW = 250;
-/** Any other known name this close (same sentence, roughly) also supports an ambiguous one, more weakly. */
-export const NEIGHBOUR_WINDOW = 100;
 /** A block at most this much longer than the name is a lone label (a sidebar heading "Meta"): the page alone does not support it. */
 export const LONE_BLOCK_SLACK = 12;
 
 interface AliasOwner {
   entity: number;
+  /** The alias as the data writes it (white space normalised): what the card quotes and a mute names. */
+  alias: string;
+  /** The alias with Chinese script folded but letter case kept, for the case-sensitive check. */
   text: string;
   caseSensitive: boolean;
   needsContext: boolean;
   shared: boolean;
   versioned: boolean;
+  /** Exclusion patterns with slots ("{Name} X"), as plain data; null when the alias has none. */
+  exclusions: ExclusionPattern[] | null;
 }
 
 interface Pattern {
@@ -42,6 +47,10 @@ export interface Hit {
   entity: number;
   /** confident: an unambiguous alias; context: supported nearby; page: supported by the rest of the page. */
   support: 'confident' | 'context' | 'page';
+  /** The alias that matched, as the data writes it. */
+  alias: string;
+  /** With support "context": the words nearby that supported it, as the page writes them. */
+  cue?: string;
 }
 
 /** An ambiguous name with no support in its block; the page may still support it. */
@@ -49,6 +58,8 @@ export interface Unresolved {
   start: number;
   end: number;
   candidates: number[];
+  /** The alias each candidate claims the name by (same order as `candidates`). */
+  aliases: string[];
   /** The owner to use when the alias is shared but always a name (no `needsContext`). */
   fallback: number | null;
 }
@@ -101,7 +112,7 @@ export class Matcher {
 
     const byKey = new Map<string, Pattern>();
     const pattern = (normalized: string): Pattern => {
-      const key = foldCase(normalized);
+      const key = foldForMatch(normalized);
       let p = byKey.get(key);
       if (!p) {
         p = { length: key.length, owners: [], contextOf: null, excludeFor: null };
@@ -113,19 +124,30 @@ export class Matcher {
       for (const alias of e.aliases) {
         const rule = typeof alias === 'string' ? null : alias;
         const text = normalizeText(rule ? rule.text : (alias as string));
-        pattern(text).owners.push({
-          entity,
-          text,
-          caseSensitive: rule?.caseSensitive === true,
-          needsContext: rule?.needsContext === true,
-          shared: rule?.shared === true,
-          versioned: rule?.versioned === true,
-        });
+        const exclusions: ExclusionPattern[] = [];
         for (const phrase of rule?.exclude ?? []) {
+          if (hasSlots(phrase)) {
+            const parsed = parseExclusion(normalizeText(phrase), text, foldForMatch);
+            if (parsed.ok && parsed.pattern) exclusions.push(foldPieces(parsed.pattern));
+            continue;
+          }
           const p = pattern(normalizeText(phrase));
           p.excludeFor ??= [];
           p.excludeFor.push(entity);
         }
+        const owner: AliasOwner = {
+          entity,
+          alias: text,
+          text: foldHan(text),
+          caseSensitive: rule?.caseSensitive === true,
+          needsContext: rule?.needsContext === true,
+          shared: rule?.shared === true,
+          versioned: rule?.versioned === true,
+          exclusions: exclusions.length > 0 ? exclusions : null,
+        };
+        // One entity listing a name in both scripts (通义千问, 通義千問) owns one pattern once.
+        const owners = pattern(text).owners;
+        if (!owners.some((o) => sameRules(o, owner))) owners.push(owner);
       }
       for (const word of e.context ?? []) {
         const p = pattern(normalizeText(word));
@@ -153,7 +175,7 @@ export class Matcher {
 
   /** Finds the names in one block of normalised text. */
   matchBlock(text: string): BlockMatches {
-    const folded = foldCase(text);
+    const folded = foldForMatch(text);
     const candidates: Candidate[] = [];
     const context: Array<{ start: number; end: number; entity: number }> = [];
     const excluded: Array<{ start: number; end: number; entity: number }> = [];
@@ -169,9 +191,10 @@ export class Matcher {
       // Owners of one pattern share its text but not necessarily its rules.
       const byEnd = new Map<number, AliasOwner[]>();
       for (const o of p.owners) {
-        if (o.caseSensitive && text.slice(start, end) !== o.text) continue;
+        if (o.caseSensitive && foldHan(text.slice(start, end)) !== o.text) continue;
         const stop = end + (o.versioned ? versionSuffixLength(text, end) : 0);
         if (!atWordBoundaries(text, start, stop)) continue;
+        if (o.exclusions?.some((x) => matchesExclusion(x, text, folded, start, end))) continue;
         const list = byEnd.get(stop) ?? [];
         list.push(o);
         byEnd.set(stop, list);
@@ -195,69 +218,47 @@ export class Matcher {
     const hits: Hit[] = [];
     const ambiguous: Candidate[] = [];
     for (const c of chosen) {
-      const only = c.owners.length === 1 ? (c.owners[0] as AliasOwner) : null;
-      if (only && !only.needsContext) hits.push({ start: c.start, end: c.end, entity: only.entity, support: 'confident' });
+      const first = c.owners[0] as AliasOwner;
+      const sure = c.owners.every((o) => o.entity === first.entity) ? c.owners.find((o) => !o.needsContext) : undefined;
+      if (sure) hits.push({ start: c.start, end: c.end, entity: sure.entity, support: 'confident', alias: sure.alias });
       else ambiguous.push(c);
     }
     // Names found unambiguously support the ambiguous ones; a name accepted
     // that way can in turn support another ("Musk said in a post on X").
-    const supporters = hits.slice();
+    const supporters: Supporter[] = hits.slice();
     let open = ambiguous;
     for (let pass = 0; pass < 3 && open.length > 0; pass++) {
       const still: Candidate[] = [];
       for (const c of open) {
-        let best = -1;
-        let bestScore = 0;
+        let best: AliasOwner | null = null;
+        let bestEvidence: Evidence | null = null;
         for (const o of c.owners) {
-          const score = this.localSupport(o.entity, c, context, supporters);
-          if (score > bestScore) {
-            best = o.entity;
-            bestScore = score;
+          const evidence = localSupport(this, text, o.entity, o.alias, c, context, supporters);
+          if (evidence && evidence.score > (bestEvidence?.score ?? 0)) {
+            best = o;
+            bestEvidence = evidence;
           }
         }
-        if (best < 0) still.push(c);
-        else hits.push({ start: c.start, end: c.end, entity: best, support: 'context' });
+        if (!best || !bestEvidence) still.push(c);
+        else hits.push({ start: c.start, end: c.end, entity: best.entity, support: 'context', alias: best.alias, cue: bestEvidence.cue });
       }
       if (still.length === open.length) break;
       for (const h of hits) if (h.support === 'context' && !supporters.includes(h)) supporters.push(h);
       open = still;
     }
-    const unresolved: Unresolved[] = open.map((c) => ({
-      start: c.start,
-      end: c.end,
-      candidates: [...new Set(c.owners.map((o) => o.entity))],
-      fallback: c.owners.every((o) => !o.needsContext) ? (c.owners[0] as AliasOwner).entity : null,
-    }));
+    const unresolved: Unresolved[] = open.map((c) => {
+      const byEntity = new Map<number, string>();
+      for (const o of c.owners) if (!byEntity.has(o.entity)) byEntity.set(o.entity, o.alias);
+      return {
+        start: c.start,
+        end: c.end,
+        candidates: [...byEntity.keys()],
+        aliases: [...byEntity.values()],
+        fallback: c.owners.every((o) => !o.needsContext) ? (c.owners[0] as AliasOwner).entity : null,
+      };
+    });
     hits.sort((a, b) => a.start - b.start);
     return { hits, unresolved };
-  }
-
-  /**
-   * How strongly the text around `c` supports reading it as `entity`: a
-   * context word or a related (or the same) entity nearby counts 2; any other
-   * known name close by counts 1 (not for people: see below). Zero means no
-   * support.
-   */
-  private localSupport(
-    entity: number,
-    c: Candidate,
-    context: ReadonlyArray<{ start: number; end: number; entity: number }>,
-    confident: readonly Hit[],
-  ): number {
-    const from = c.start - CONTEXT_WINDOW;
-    const to = c.end + CONTEXT_WINDOW;
-    const outside = (s: number, e: number) => e <= c.start || s >= c.end;
-    let score = 0;
-    for (const x of context) if (x.entity === entity && x.start >= from && x.end <= to && outside(x.start, x.end)) score += 2;
-    const related = this.related[entity];
-    // A bare surname ("Lin") next to some other company proves nothing about the person.
-    const neighboursCount = this.entities[entity]?.category !== 'person';
-    for (const h of confident) {
-      if (h.start < from || h.end > to || !outside(h.start, h.end)) continue;
-      if (h.entity === entity || related?.has(h.entity)) score += 2;
-      else if (neighboursCount && h.end >= c.start - NEIGHBOUR_WINDOW && h.start <= c.end + NEIGHBOUR_WINDOW) score += 1;
-    }
-    return score;
   }
 
   /**
@@ -270,4 +271,23 @@ export class Matcher {
     if (!lone) for (const e of u.candidates) if (pageEntities.has(e)) return e;
     return u.fallback;
   }
+}
+
+/** Two owners of one pattern that would decide the same way. */
+function sameRules(a: AliasOwner, b: AliasOwner): boolean {
+  return (
+    a.entity === b.entity &&
+    a.caseSensitive === b.caseSensitive &&
+    a.needsContext === b.needsContext &&
+    a.shared === b.shared &&
+    a.versioned === b.versioned &&
+    a.text === b.text &&
+    JSON.stringify(a.exclusions) === JSON.stringify(b.exclusions)
+  );
+}
+
+/** A pattern's text pieces folded as the matcher compares text. */
+function foldPieces(p: ExclusionPattern): ExclusionPattern {
+  const fold = (pieces: ExclusionPattern['before']) => pieces.map((x) => ('text' in x ? { text: foldForMatch(x.text) } : x));
+  return { before: fold(p.before), after: fold(p.after) };
 }

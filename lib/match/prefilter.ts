@@ -8,6 +8,7 @@
  */
 import { toAliasRule } from '../dataset/aliases';
 import type { Entity } from '../dataset/dataset';
+import { foldHan } from '../text/han-fold';
 import { normalizeText } from '../text/normalize';
 
 /** Past this many anchors a RegExp costs more than it saves; every block is then read in full. */
@@ -24,6 +25,11 @@ const GENERIC = new Set(
 
 const LATIN_START = /^[\p{Script=Latin}\p{N}_]/u;
 const ESCAPE = /[.*+?^${}()|[\]\\/-]/g;
+/**
+ * Letters of the scripts after Latin (Greek to Hangul, CJK, kana, full-width forms), not
+ * punctuation, symbols or emoji: text without them cannot hold a non-Latin name.
+ */
+const NON_LATIN = /[\u0370-\u1fff\u2e80-\ud7ff\uf900-\uffef]/;
 
 export interface Prefilter {
   /** True when a name could start somewhere in `text`. */
@@ -56,11 +62,18 @@ export function buildPrefilter(entities: readonly Entity[]): Prefilter | null {
   }
   const alternatives = (words: Set<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(ESCAPE, '\\$&'));
   // Two expressions, because the `i` flag is what keeps a large alternation fast:
-  // names in any case (and Chinese starts), then names only as written.
+  // names in any case, then names only as written.
   // A letter right after means a longer word ("Anticipo" is not "Ant"); digits may follow a versioned name.
-  const loose = [...(anyCaseWords.size ? [`\\b(?:${alternatives(anyCaseWords).join('|')})(?![a-z])`] : []), ...alternatives(cjkStarts)];
-  const anyCase = loose.length ? new RegExp(loose.join('|'), 'i') : null;
+  const anyCase = anyCaseWords.size ? new RegExp(`\\b(?:${alternatives(anyCaseWords).join('|')})(?![a-z])`, 'i') : null;
   const exact = exactWords.size ? new RegExp(`\\b(?:${alternatives(exactWords).join('|')})(?![A-Za-z])`) : null;
-  if (!anyCase && !exact) return null;
-  return { test: (text) => (anyCase?.test(text) ?? false) || (exact?.test(text) ?? false) };
+  // Chinese (and other non-Latin) starts in a third, tested only on text outside Latin script, folded to
+  // simplified characters as the matcher reads it (so 智譜 passes for 智谱).
+  const other = cjkStarts.size ? new RegExp(alternatives(new Set([...cjkStarts].map(foldHan))).join('|'), 'i') : null;
+  if (!anyCase && !exact && !other) return null;
+  return {
+    test: (text) =>
+      (anyCase?.test(text) ?? false) ||
+      (exact?.test(text) ?? false) ||
+      (other !== null && NON_LATIN.test(text) && other.test(foldHan(text))),
+  };
 }

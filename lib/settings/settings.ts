@@ -1,10 +1,19 @@
 /**
- * Settings: defaults declared once, the type derived from them. Storage holds
- * only what the user changed (overrides); anything unreadable in storage is
- * dropped and the default used instead.
+ * Settings: every setting declared once, with its default and how it is
+ * stored (lib/settings/fields.ts); the defaults and the Settings type are
+ * derived from the declarations. Storage holds only what the user changed,
+ * as one object; the rules for reading and changing it live in
+ * lib/settings/stored.ts, versions and migrations in lib/settings/migrations.ts.
+ *
+ * To add a setting: declare it in SETTINGS below. A new key needs no
+ * migration (older stored objects simply lack it); a key is never reused with
+ * another meaning (older versions still read it), so changing what a key holds
+ * means a new key and a migration.
  */
 import * as v from 'valibot';
 import { CATEGORIES, type Category } from '../dataset/schema';
+import type { Mute } from '../mutes/mutes';
+import { type Field, list, records, switches, value } from './fields';
 
 export const MARK_STYLES = ['underline', 'tint'] as const;
 export type MarkStyle = (typeof MARK_STYLES)[number];
@@ -12,85 +21,39 @@ export type MarkStyle = (typeof MARK_STYLES)[number];
 export const HOVER_DELAY_MIN = 100;
 export const HOVER_DELAY_MAX = 2000;
 
-export const DEFAULT_SETTINGS = {
+const SiteKey = v.pipe(v.string(), v.nonEmpty(), v.maxLength(253));
+
+// Loose: a newer version's extra fields on a mute ride along unchanged.
+const MuteSchema = v.looseObject({
+  entity: v.pipe(v.string(), v.nonEmpty(), v.maxLength(120)),
+  alias: v.pipe(v.string(), v.nonEmpty(), v.maxLength(80)),
+  site: v.nullable(SiteKey),
+});
+
+export const SETTINGS = {
   /** Which categories are marked on pages. */
-  categories: Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
-  /** Host names where Newslens stays off. */
-  disabledSites: [] as string[],
+  categories: switches<Category>(CATEGORIES, true),
+  /** Host names where Newslens stays off (see siteKey). */
+  disabledSites: list(SiteKey),
   /** How long the pointer rests on a name before its card opens, in ms. */
-  hoverDelayMs: 350,
-  markStyle: 'underline' as MarkStyle,
+  hoverDelayMs: value(v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_MIN), v.maxValue(HOVER_DELAY_MAX)), 350),
+  markStyle: value<MarkStyle>(v.picklist(MARK_STYLES), 'underline'),
+  /** Names the reader said are not this entity ("Not this"), on one site or everywhere. */
+  mutes: records<Mute>(MuteSchema, (m) => `${m.entity}\u0000${m.alias}\u0000${m.site ?? ''}`),
 };
 
-export type Settings = typeof DEFAULT_SETTINGS;
+type Declared = typeof SETTINGS;
+export type SettingName = keyof Declared;
+export type Settings = { [K in SettingName]: Declared[K] extends Field<infer T> ? T : never };
 
-/** What storage holds: only the values that differ from the defaults. */
-export type SettingsOverrides = {
-  categories?: Partial<Record<Category, boolean>>;
-  disabledSites?: string[];
-  hoverDelayMs?: number;
-  markStyle?: MarkStyle;
-};
+export const SETTING_NAMES = Object.keys(SETTINGS) as SettingName[];
 
-const FIELDS = {
-  categories: v.record(v.picklist(CATEGORIES), v.boolean()),
-  disabledSites: v.array(v.pipe(v.string(), v.nonEmpty(), v.maxLength(253))),
-  hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_MIN), v.maxValue(HOVER_DELAY_MAX)),
-  markStyle: v.picklist(MARK_STYLES),
-} satisfies Record<keyof Settings, v.GenericSchema>;
-
-/**
- * Keeps the readable part of whatever storage returned. `repaired` is true
- * when something had to be dropped, so the caller can write the clean form back.
- */
-export function sanitizeOverrides(raw: unknown): { overrides: SettingsOverrides; repaired: boolean } {
-  if (raw === undefined || raw === null) return { overrides: {}, repaired: false };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { overrides: {}, repaired: true };
-  const overrides: Record<string, unknown> = {};
-  let repaired = false;
-  for (const [key, value] of Object.entries(raw)) {
-    const schema = (FIELDS as Record<string, v.GenericSchema>)[key];
-    if (!schema) {
-      repaired = true;
-      continue;
-    }
-    if (key === 'categories' && value && typeof value === 'object' && !Array.isArray(value)) {
-      // Keep each readable switch even when another one is broken.
-      const good = Object.fromEntries(
-        Object.entries(value).filter(([c, on]) => (CATEGORIES as readonly string[]).includes(c) && typeof on === 'boolean'),
-      );
-      if (Object.keys(good).length !== Object.keys(value).length) repaired = true;
-      if (Object.keys(good).length > 0) overrides.categories = good;
-      continue;
-    }
-    const result = v.safeParse(schema, value);
-    if (result.success) overrides[key] = result.output;
-    else repaired = true;
-  }
-  return { overrides: overrides as SettingsOverrides, repaired };
+/** One setting's declaration, without its value type (for code that handles every setting alike). */
+export function fieldOf(name: SettingName): Field<unknown> {
+  return SETTINGS[name] as Field<unknown>;
 }
 
-export function resolveSettings(overrides: SettingsOverrides): Settings {
-  return {
-    categories: { ...DEFAULT_SETTINGS.categories, ...overrides.categories },
-    disabledSites: overrides.disabledSites ? [...overrides.disabledSites] : [],
-    hoverDelayMs: overrides.hoverDelayMs ?? DEFAULT_SETTINGS.hoverDelayMs,
-    markStyle: overrides.markStyle ?? DEFAULT_SETTINGS.markStyle,
-  };
-}
-
-/** The overrides that describe `settings`: only values that differ from the defaults. */
-export function toOverrides(settings: Settings): SettingsOverrides {
-  const out: SettingsOverrides = {};
-  const categories = Object.fromEntries(
-    CATEGORIES.filter((c) => settings.categories[c] !== DEFAULT_SETTINGS.categories[c]).map((c) => [c, settings.categories[c]]),
-  );
-  if (Object.keys(categories).length > 0) out.categories = categories;
-  if (settings.disabledSites.length > 0) out.disabledSites = [...new Set(settings.disabledSites)].sort();
-  if (settings.hoverDelayMs !== DEFAULT_SETTINGS.hoverDelayMs) out.hoverDelayMs = settings.hoverDelayMs;
-  if (settings.markStyle !== DEFAULT_SETTINGS.markStyle) out.markStyle = settings.markStyle;
-  return out;
-}
+export const DEFAULT_SETTINGS: Settings = Object.fromEntries(SETTING_NAMES.map((k) => [k, SETTINGS[k].default])) as Settings;
 
 /** The key a site is switched off under: its host name, lower case, without a leading "www.". */
 export function siteKey(hostname: string): string {

@@ -2,6 +2,7 @@
  * The text normalisation shared by the DOM text model and the dataset: what a
  * reader sees as one space is one space, and invisible break hints vanish.
  */
+import { foldHan } from './han-fold';
 
 /** The white space characters of isSpace, as the inside of a RegExp character class. */
 export const SPACE_CHARS = ' \\t\\n\\v\\f\\r\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -64,4 +65,12 @@ export function foldCase(text: string): string {
     out += l.length === 1 ? l : ch;
   }
   return out;
+}
+
+/**
+ * The form the matcher compares text in: letter case folded and traditional
+ * Chinese folded to simplified, one UTF-16 unit to one (offsets never shift).
+ */
+export function foldForMatch(text: string): string {
+  return foldHan(foldCase(text));
 }

@@ -4,7 +4,6 @@
  * isolated so performance.now() is precise), the three contenders injected,
  * and each timed `reps` times after one warm-up run.
  */
-import { join } from 'node:path';
 import { launchBrowser } from '../browser/launch';
 import { serveDirectory } from '../lib/static-server';
 
@@ -83,5 +82,3 @@ export async function runBrowserBench(o: BrowserBenchOptions) {
     largest,
   };
 }
-
-export const corpusPath = (root: string) => join(root, '../shared/corpus/readability');

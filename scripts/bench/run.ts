@@ -1,26 +1,25 @@
 /**
  * npm run bench: how fast Newslens finds mentions, side by side with the
- * floor and with mark.js, on every page of ../shared/corpus/readability in
- * one headless Chromium; then matcher build time, scan throughput and search
+ * floor and with mark.js, on every saved page (tests/fixtures/pages, or the
+ * folder NEWSLENS_CORPUS names) in one headless Chromium; then matcher build time, scan throughput and search
  * latency at 30, 1,000 and 10,000 entities in Node. Prints a table and writes
  * bench/results.json.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { corpusDir, corpusFiles } from '../lib/corpus';
 import { runBrowserBench } from './browser-bench';
 import { runNodeBench } from './node-bench';
 import { markjsPattern } from './peer-pattern';
 
 const root = resolve(import.meta.dirname, '../..');
-const corpus = resolve(process.env.NEWSLENS_CORPUS ?? join(root, '../shared/corpus/readability'));
+const corpus = corpusDir();
 let files: string[];
 try {
-  files = readdirSync(corpus)
-    .filter((f) => f.endsWith('.html'))
-    .sort();
-} catch {
-  console.error(`No corpus at ${corpus}. Put the saved pages there or set NEWSLENS_CORPUS.`);
+  files = corpusFiles(corpus);
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
 

@@ -52,6 +52,6 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     rmSync(profile, { recursive: true, force: true });
   };
   if (!withExtension) return { context, worker: null as unknown as Worker, extensionId: '', close };
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 120_000 }));
   return { context, worker, extensionId: new URL(worker.url()).host, close };
 }

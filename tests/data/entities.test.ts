@@ -67,8 +67,7 @@ describe('bundled dataset', () => {
     // The seed story is LatePost's report: its facts cite the article page, named by its title.
     const fromLatePost = (id: string) =>
       dataset.byId.get(id)?.facts.filter((f) => /LatePost/.test(f.source.title) && !isHomepage(f.source.url)) ?? [];
-    for (const id of ['lin-junyang', 'yu-bowen', 'zhou-hao', 'qwen'])
-      expect(fromLatePost(id).length, id).toBeGreaterThan(0);
+    for (const id of ['lin-junyang', 'yu-bowen', 'zhou-hao', 'qwen']) expect(fromLatePost(id).length, id).toBeGreaterThan(0);
     expect(fromLatePost('lin-junyang').some((f) => f.date?.startsWith('2026-03'))).toBe(true);
   });
 

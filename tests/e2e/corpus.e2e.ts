@@ -1,9 +1,10 @@
 /**
- * Newslens on every saved real page of the corpus, served on 127.0.0.1 with
- * page scripts and every other host blocked (so each page stays as saved).
- * For each page: no error from the extension, the page's DOM and text exactly
- * as without Newslens, no request Newslens made, no task of its own over
- * 50 ms, and the marks equal to what `npm run scan` finds in the file.
+ * Newslens on every saved page (tests/fixtures/pages, or NEWSLENS_CORPUS),
+ * served on 127.0.0.1 with page scripts and every other host blocked (so each
+ * page stays as saved). For each page: no error from the extension, the
+ * page's DOM and text exactly as without Newslens, no request Newslens made,
+ * its work done in slices, and the marks equal to what `npm run scan` finds
+ * in the file. How long the work takes is `npm run bench`'s business.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,8 @@ import type { PageStats } from '../../lib/messages';
 import { type LaunchedBrowser, launchBrowser } from '../../scripts/browser/launch';
 import { type StaticServer, serveDirectory } from '../../scripts/lib/static-server';
 import { CORPUS, corpusPages, normalized, scanFile } from './support/corpus';
-import { type Session, startSession } from './support/session';
+import { pageStats } from './support/page';
+import { patient, type Session, startSession } from './support/session';
 
 const PAGES = corpusPages();
 const STATIC = { 'content-security-policy': "script-src 'none'" };
@@ -22,14 +24,10 @@ let plainServer: StaticServer;
 beforeAll(async () => {
   session = await startSession({ root: CORPUS, headers: () => STATIC });
   plain = await launchBrowser({ extension: false });
+  patient(plain.context);
   plainServer = await serveDirectory(CORPUS, { headers: () => STATIC });
   await plain.context.route('**/*', (route) => (route.request().url().startsWith(plainServer.origin) ? route.continue() : route.abort()));
-  // Let both browsers finish starting up before anything is timed.
-  const warm = await session.context.newPage();
-  await warm.goto(session.server.url(PAGES[0] as string));
-  await warm.waitForTimeout(1000);
-  await warm.close();
-}, 120_000);
+});
 afterAll(async () => {
   await session?.stop();
   await plain?.close();
@@ -66,7 +64,7 @@ function marks(page: Page): Promise<string[]> {
 }
 
 describe.each(PAGES)('%s', (file) => {
-  it('is read without errors, changes nothing, sends nothing, never blocks, and marks what scan finds', async () => {
+  it('is read without errors, changes nothing, sends nothing, works in slices, and marks what scan finds', async () => {
     const extensionErrors: string[] = [];
     const page = await session.context.newPage();
     // Some saved pages refer to other extensions' files; only Newslens's own errors count.
@@ -79,20 +77,8 @@ describe.each(PAGES)('%s', (file) => {
       if (`${err.stack ?? ''}${err.message}`.includes(ours) || /newslens/i.test(err.message)) extensionErrors.push(err.message);
     });
     const withNewslens = await load(page, session.server.url(file));
-    const tabId = await session.tabId(page);
-    // Wait until Newslens has finished with the page (its stats stop changing).
-    let stats: PageStats | null = null;
-    await expect
-      .poll(
-        async () => {
-          const next = await session.send<PageStats>(tabId, { type: 'get-stats' }).catch(() => null);
-          const settled = next !== null && stats !== null && next.slices === stats.slices;
-          stats = next;
-          return settled;
-        },
-        { timeout: 20_000, interval: 250 },
-      )
-      .toBe(true);
+    // Newslens says when it is done with the page: nothing queued, nothing running.
+    const stats: PageStats = await pageStats(session, page, (s) => s.idle);
 
     const reference = await plain.context.newPage();
     await load(reference, plainServer.url(file));
@@ -104,9 +90,12 @@ describe.each(PAGES)('%s', (file) => {
     expect(extensionErrors).toEqual([]);
     expect(after).toBe(before);
     expect(withNewslens).toEqual([]);
-    const s = stats as PageStats | null;
-    expect(s?.longestSliceMs ?? Number.POSITIVE_INFINITY, `longest task: ${s?.longestSlice}`).toBeLessThanOrEqual(50);
-    expect((await marks(page)).map((m) => normalized(m))).toEqual(await scanFile(file));
+    const shown = (await marks(page)).map((m) => normalized(m));
+    expect(shown).toEqual(await scanFile(file));
+    // Every piece of work ran as a slice of its own (matcher, scan start, scan slices, showing);
+    // their length is measured by npm run bench, not here.
+    expect(stats.slices).toBeGreaterThanOrEqual(4);
+    expect(stats.mentions).toBe(shown.length);
     await Promise.all([page.close(), reference.close()]);
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/browser/launch';
-import { markedTexts, waitForMarks } from './support/page';
+import { markedTexts, pageStats, waitForMarks } from './support/page';
 import { type Session, startSession } from './support/session';
 
 let session: Session;
@@ -54,7 +54,24 @@ describe('the built extension in Chromium', () => {
     await options.close();
   });
 
-  it('sends nothing anywhere', () => {
+  it('sends nothing anywhere from a page, the popup or the options page', async () => {
+    const page = await session.open('demo/article.html');
+    // The net works: a request to another host is caught and recorded (then forgotten).
+    await page.evaluate(() => fetch('https://newslens-probe.example/').catch(() => undefined));
+    await expect.poll(() => session.outside).toContain('https://newslens-probe.example/');
+    session.outside.length = 0;
+
+    await page.reload();
+    await waitForMarks(page, 5);
+    await pageStats(session, page, (s) => s.idle);
+    const tabId = await session.tabId(page);
+    const popup = await session.open(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.summary-title');
+    await popup.fill('input[type="search"]', 'Anthropic');
+    await popup.waitForSelector('.result');
+    const options = await session.open(`chrome-extension://${session.extensionId}/options.html`);
+    await options.waitForSelector('h1');
     expect(session.outside).toEqual([]);
+    for (const p of [options, popup, page]) await p.close();
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markedTexts, openCardEntity, pointOf, waitForMarks } from './support/page';
+import { markedTexts, openCardEntity, pointOf, waitForCard, waitForMarks } from './support/page';
 import { ROOT, type Session, startSession } from './support/session';
 
 const article = readFileSync(join(ROOT, 'demo/article.html'), 'utf8');
@@ -37,7 +37,7 @@ async function openCard(page: Page, name: string): Promise<void> {
   const { x, y } = await pointOf(page, name, 'article');
   await page.mouse.move(x - 50, y + 30);
   await page.mouse.move(x, y, { steps: 5 });
-  await page.waitForSelector('newslens-card', { state: 'attached', timeout: 5000 });
+  await waitForCard(page);
 }
 
 /** The look of the open card: the computed styles that make it what it is, and its size. */
@@ -94,21 +94,43 @@ describe('hostile pages', () => {
   });
 });
 
-describe('corrupt settings', () => {
-  it('fall back to defaults for the page and the popup, and are repaired in storage', async () => {
-    await session.worker.evaluate(() =>
-      chrome.storage.sync.set({
-        settings: { categories: 'everything', hoverDelayMs: -1, markStyle: { evil: true }, extra: [1] },
-        settings$: { v: 99 },
-      }),
-    );
+describe('settings from another version', () => {
+  it('are read as far as they can be and kept: corrupt values, a newer version’s keys, through a change in the popup', async () => {
+    const stored = {
+      settings: {
+        categories: { person: false, event: true, lab: 'no' },
+        hoverDelayMs: -1,
+        markStyle: { evil: true },
+        mutes: ['qwen'],
+        extra: [1],
+      },
+      settings$: { v: 99 },
+    };
+    await session.worker.evaluate((items) => chrome.storage.sync.set(items), stored);
     const page = await session.open('demo/article.html');
     await waitForMarks(page, 20);
+    // People are off (the one readable switch); everything else is on, marked the default way.
+    expect((await markedTexts(page)).length).toBeGreaterThan(20);
+    expect(
+      await page.evaluate(() =>
+        [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) => k.startsWith('newslens-person')),
+      ),
+    ).toBe(false);
     const tabId = await session.tabId(page);
     const popup = await session.open(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('.summary-title');
-    expect(await popup.locator('.switch input:checked').count()).toBe(5);
-    await expect.poll(() => session.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toEqual({});
+    await expect.poll(() => popup.locator('.switch input:checked').count()).toBe(4);
+    // Reading them wrote nothing.
+    expect(await session.worker.evaluate(() => chrome.storage.sync.get(null))).toEqual(stored);
+
+    // A change made here touches only its own switch.
+    await popup.click('.switch.cat-media input');
+    await expect
+      .poll(() => session.worker.evaluate(() => chrome.storage.sync.get(null)))
+      .toEqual({
+        settings: { ...stored.settings, categories: { ...stored.settings.categories, media: false } },
+        settings$: { v: 99 },
+      });
     await session.worker.evaluate(() => chrome.storage.sync.clear());
     await popup.close();
     await page.close();
@@ -139,7 +161,7 @@ describe('hostile datasets', () => {
 
 declare const chrome: {
   storage: {
-    sync: { set(items: object): Promise<void>; get(k: string): Promise<Record<string, unknown>>; clear(): Promise<void> };
+    sync: { set(items: object): Promise<void>; get(k: string | null): Promise<Record<string, unknown>>; clear(): Promise<void> };
     local: { get(k: string): Promise<Record<string, unknown>> };
   };
 };

@@ -7,6 +7,7 @@ import { relationLabelKey } from '@/lib/relations';
 import { MARK_STYLES } from '@/lib/settings/settings';
 import en from '../../public/_locales/en/messages.json';
 import zh from '../../public/_locales/zh_CN/messages.json';
+import config from '../../wxt.config';
 
 type Messages = Record<string, { message: string }>;
 const root = join(import.meta.dirname, '../..');
@@ -39,7 +40,20 @@ describe('locales', () => {
     expect([...used].filter((k) => !(k in en)).sort()).toEqual([]);
   });
 
-  it('name the extension and the keyboard command in the manifest', () => {
-    for (const key of ['extName', 'extDescription', 'commandNextMention']) expect(key in en && key in zh, key).toBe(true);
+  it('have every message the manifest asks for, in both browsers’ manifests', async () => {
+    const manifest = config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => object;
+    for (const [browser, manifestVersion] of [
+      ['chrome', 3],
+      ['firefox', 2],
+    ] as const) {
+      const declared = JSON.stringify(await manifest({ browser, manifestVersion, mode: 'production', command: 'build' }));
+      const keys = [...declared.matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)].map((m) => m[1] as string);
+      // The name, the description and the keyboard command at least.
+      expect(keys.length, browser).toBeGreaterThanOrEqual(3);
+      expect(
+        keys.filter((k) => !(k in en) || !(k in zh)),
+        browser,
+      ).toEqual([]);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { h } from 'preact';
 import { HoverCard } from '@/components/card/HoverCard';
 import type { Dataset } from '@/lib/dataset/dataset';
 import type { Mention } from '@/lib/detect/page-scanner';
+import { formerName, whyMarked } from '@/lib/detect/why';
 import { relationsAmong } from '@/lib/relations';
 import { t } from '@/utils/i18n';
 import { CardHost } from './card-host';
@@ -16,6 +17,9 @@ export interface PageView {
   /** The mentions currently shown on the page, in document order. */
   visible: () => readonly Mention[];
   marker: () => Marker;
+  /** The site a "Not this" mute applies to, and what muting does (absent: no "Not this"). */
+  site?: () => string;
+  mute?: (mention: Mention, everywhere: boolean) => void;
 }
 
 export class CardController {
@@ -43,9 +47,30 @@ export class CardController {
     const related = relationsAmong(mention.entity, onPage, this.view.dataset());
     this.open = mention;
     this.view.marker().setActive(mention);
-    const card = h(HoverCard, { entity: mention.entity, count, related, onClose: () => this.close() });
+    const { mute, site } = this.view;
+    const notThis =
+      mute && site ? { name: mention.text, site: site(), onMute: (everywhere: boolean) => mute(mention, everywhere) } : undefined;
+    const card = h(HoverCard, {
+      entity: mention.entity,
+      count,
+      related,
+      why: whyMarked(mention),
+      former: formerName(mention.entity, mention.alias),
+      notThis,
+      onClose: () => this.close(),
+    });
     const announcement = t('cardAnnouncement', [mention.entity.name, t(`cat_${mention.entity.category}`), mention.entity.summary]);
     this.host.show(mention.range, card, announcement);
+  }
+
+  /** A close is pending (the pointer left), or no longer. */
+  setClosing(pending: boolean): void {
+    if (this.open) this.host.setClosing(pending);
+  }
+
+  /** Says something to screen readers through the card's live region (or a fresh one when no card is open). */
+  announce(message: string): void {
+    this.host.announce(message);
   }
 
   close(): void {

@@ -4,7 +4,9 @@
  * browser has popovers. Inherited page styles stop at the host (all: initial,
  * !important in the shadow tree outranks the page's !important). Positioned
  * next to the mention by Floating UI, flipping and shifting to stay in view.
- * It never takes focus.
+ * It never takes focus. Its `data-state` attribute says where it is:
+ * "placing" until first positioned, "open", or "closing" while a close is
+ * pending (the pointer left it); tests wait on it instead of on the clock.
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { type ComponentChild, render } from 'preact';
@@ -12,6 +14,10 @@ import cardCss from '@/components/card/card.css?inline';
 import shellCss from '@/components/card/shell.css?inline';
 
 export const HOST_TAG = 'newslens-card';
+/** The element that carries an announcement made after the card has closed. */
+export const STATUS_TAG = 'newslens-status';
+
+export type CardState = 'placing' | 'open' | 'closing';
 
 function adoptStyles(root: ShadowRoot, css: string): void {
   try {
@@ -32,6 +38,8 @@ export class CardHost {
   private mount: HTMLElement | null = null;
   private live: HTMLElement | null = null;
   private stopAutoUpdate: (() => void) | null = null;
+  private placed = false;
+  private closing = false;
 
   constructor(doc: Document) {
     this.doc = doc;
@@ -63,6 +71,36 @@ export class CardHost {
     );
   }
 
+  /** Shows whether a close is pending (see data-state). */
+  setClosing(pending: boolean): void {
+    this.closing = pending;
+    this.syncState();
+  }
+
+  private syncState(): void {
+    const state: CardState = !this.placed ? 'placing' : this.closing ? 'closing' : 'open';
+    this.host?.setAttribute('data-state', state);
+  }
+
+  /**
+   * Reads `message` to screen readers after the card closes (a mute): a
+   * short-lived live region of its own, in a shadow root, removed after a while.
+   */
+  announce(message: string): void {
+    const host = this.doc.createElement(STATUS_TAG);
+    const root = host.attachShadow({ mode: 'open' });
+    const live = this.doc.createElement('div');
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('style', 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);');
+    root.append(live);
+    this.doc.documentElement.append(host);
+    setTimeout(() => {
+      live.textContent = message;
+    }, 50);
+    setTimeout(() => host.remove(), 7000);
+  }
+
   hide(): void {
     if (!this.host) return;
     this.stopAutoUpdate?.();
@@ -72,6 +110,8 @@ export class CardHost {
     this.host = null;
     this.mount = null;
     this.live = null;
+    this.placed = false;
+    this.closing = false;
   }
 
   private create(): void {
@@ -98,6 +138,7 @@ export class CardHost {
     this.host = host;
     this.mount = mount;
     this.live = live;
+    this.syncState();
   }
 
   private position(range: Range): void {
@@ -128,6 +169,10 @@ export class CardHost {
         host.style.setProperty('--nl-left', `${Math.round(x)}px`, 'important');
         host.style.setProperty('--nl-top', `${Math.round(y)}px`, 'important');
         host.style.setProperty('--nl-visibility', 'visible', 'important');
+        if (!this.placed) {
+          this.placed = true;
+          this.syncState();
+        }
       });
     };
     this.stopAutoUpdate?.();

@@ -7,9 +7,11 @@ import { browser } from 'wxt/browser';
 import type { Dataset } from '@/lib/dataset/dataset';
 import { type Mention, PageScanner, type ScanChange } from '@/lib/detect/page-scanner';
 import { Matcher } from '@/lib/match/matcher';
-import { type Message, parseMessage } from '@/lib/messages';
-import { enabledCategories, isSiteEnabled, type Settings } from '@/lib/settings/settings';
-import { loadSettings, watchSettings } from '@/utils/settings';
+import { type Message, type PageStats, parseMessage } from '@/lib/messages';
+import { addMute, type Mute, mutedOn } from '@/lib/mutes/mutes';
+import { enabledCategories, isSiteEnabled, type Settings, siteKey } from '@/lib/settings/settings';
+import { t } from '@/utils/i18n';
+import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
 import { CardController } from './card-controller';
 import { watchDom } from './dom-watcher';
 import { HighlightMarker, supportsHighlights } from './highlight-marker';
@@ -47,13 +49,25 @@ export async function startController({
   const marker: Marker = supportsHighlights() ? new HighlightMarker() : new WrapMarker();
   const index = new MentionIndex();
   let visible: Mention[] = [];
+  // What the popup asked to show, for get-stats (the flash itself lasts only a moment).
+  const revealed: Array<{ entity: string; text: string }> = [];
 
   const active = () => isSiteEnabled(settings, win.location.hostname);
+  const site = () => siteKey(win.location.hostname);
+  // Names the reader said are not this entity: found as before, never shown.
+  let muted = mutedOn(settings.mutes, site());
+  const shown = (list: readonly Mention[]) => list.filter((m) => !muted(m.entity.id, m.alias));
   const idle = (fn: () => void) =>
     typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(fn, { timeout: 500 }) : win.setTimeout(fn, 50);
   const report = reportPage(win, signal, () => (active() ? visible : null));
 
-  const cards = new CardController(doc, { dataset: () => dataset, visible: () => visible, marker: () => marker });
+  const cards = new CardController(doc, {
+    dataset: () => dataset,
+    visible: () => visible,
+    marker: () => marker,
+    site,
+    mute: (m, everywhere) => notThis(m, everywhere),
+  });
   const watcher = watchDom(
     doc,
     signal,
@@ -68,7 +82,7 @@ export async function startController({
   /** Re-derives what is shown from the scanner's mentions (after a switch, a style change or a new dataset). */
   const showAll = () => {
     const enabled = enabledCategories(settings);
-    visible = active() ? scanner.visible(enabled) : [];
+    visible = active() ? shown(scanner.visible(enabled)) : [];
     index.clear();
     index.add(visible);
     watcher.ignore(() => (visible.length > 0 ? marker.show(visible, settings.markStyle) : marker.clear()));
@@ -79,9 +93,9 @@ export async function startController({
   const apply = (change: ScanChange) => {
     const enabled = enabledCategories(settings);
     const gone = new Set(change.removed);
-    const added = change.added.filter((m) => enabled.has(m.entity.category));
+    const added = shown(change.added.filter((m) => enabled.has(m.entity.category)));
     const removed = visible.filter((m) => gone.has(m));
-    visible = scanner.visible(enabled);
+    visible = shown(scanner.visible(enabled));
     index.remove(removed);
     index.add(added);
     watcher.ignore(() => {
@@ -90,6 +104,17 @@ export async function startController({
     });
     cards.follow(removed, added);
     report();
+  };
+
+  /** "Not this": the mark goes at once, the mute is stored with the settings (and reaches other tabs from there). */
+  const notThis = (m: Mention, everywhere: boolean) => {
+    const mute: Mute = { entity: m.entity.id, alias: m.alias, site: everywhere ? null : site() };
+    settings = { ...settings, mutes: addMute(settings.mutes, mute) };
+    muted = mutedOn(settings.mutes, site());
+    cards.close();
+    timer.timed('show all', showAll);
+    cards.announce(everywhere ? t('cardMutedEverywhere', [m.text, m.entity.name]) : t('cardMutedSite', [m.text, m.entity.name, site()]));
+    void updateSettings((s) => ({ ...s, mutes: addMute(s.mutes, mute) })).catch(() => undefined);
   };
 
   const queue = new ScanQueue(() => scanner, apply, signal, timer);
@@ -109,6 +134,7 @@ export async function startController({
     current: () => cards.current,
     open: (m) => cards.show(m),
     close: () => cards.close(),
+    closing: (pending) => cards.setClosing(pending),
   });
 
   const step = (backwards: boolean) => {
@@ -131,9 +157,16 @@ export async function startController({
     if (message.type === 'next-mention') step(message.backwards === true);
     else if (message.type === 'reveal') {
       const m = visible.find((x) => x.entity.id === message.entity);
-      if (m) reveal(m, true);
+      if (m) {
+        reveal(m, true);
+        revealed.push({ entity: m.entity.id, text: m.text });
+        if (revealed.length > 20) revealed.shift();
+      }
       return Promise.resolve({ found: m !== undefined });
-    } else if (message.type === 'get-stats') return Promise.resolve({ ...timer.stats, mentions: visible.length });
+    } else if (message.type === 'get-stats') {
+      const stats: PageStats = { ...timer.stats, mentions: visible.length, idle: queue.isIdle, revealed: [...revealed] };
+      return Promise.resolve(stats);
+    }
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -146,6 +179,7 @@ export async function startController({
   const unwatchSettings = watchSettings((next) => {
     const wasActive = active();
     settings = next;
+    muted = mutedOn(settings.mutes, site());
     if (active() && !wasActive) rescanPage(true);
     else timer.timed('show all', showAll);
   });

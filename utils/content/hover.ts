@@ -10,9 +10,9 @@ import type { Mention } from '@/lib/detect/page-scanner';
 import { rangeContainsPoint } from './hit-test';
 
 /** Pointer movement within this many pixels still counts as resting. */
-const JITTER_PX = 4;
+export const JITTER_PX = 4;
 /** Time to travel from a mention into its card (or back) before the card closes. */
-const GRACE_MS = 350;
+export const GRACE_MS = 350;
 
 export interface HoverDeps {
   window: Window;
@@ -24,6 +24,8 @@ export interface HoverDeps {
   current: () => Mention | null;
   open: (mention: Mention) => void;
   close: () => void;
+  /** Told when a close is scheduled (true) or called off (false), so the card can show it (tests wait on that). */
+  closing?: (pending: boolean) => void;
 }
 
 export function trackHover(deps: HoverDeps): void {
@@ -37,8 +39,10 @@ export function trackHover(deps: HoverDeps): void {
   const opts = { capture: true, passive: true, signal };
 
   const cancelClose = () => {
+    if (closeTimer === undefined) return;
     clearTimeout(closeTimer);
     closeTimer = undefined;
+    deps.closing?.(false);
   };
   const scheduleClose = () => {
     if (closeTimer !== undefined) return;
@@ -46,6 +50,7 @@ export function trackHover(deps: HoverDeps): void {
       closeTimer = undefined;
       deps.close();
     }, GRACE_MS);
+    deps.closing?.(true);
   };
 
   win.addEventListener(

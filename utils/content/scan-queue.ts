@@ -9,9 +9,10 @@ import type { WorkTimer } from './work-timer';
 /** Work per task before yielding; well under the 50 ms a task may take before it feels like jank. */
 export const SLICE_MS = 8;
 
-declare const scheduler: { yield?: () => Promise<void> } | undefined;
-
 function yieldToPage(): Promise<void> {
+  // Read from globalThis: where the Scheduler API is missing (Firefox before 142) a bare
+  // `scheduler` would be a ReferenceError and no page would ever be scanned.
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
@@ -38,6 +39,11 @@ export class ScanQueue {
     this.queue = this.queue.filter((q) => !root.contains(q));
     this.queue.push(root);
     if (!this.running) void this.drain();
+  }
+
+  /** True when nothing is queued or running. */
+  get isIdle(): boolean {
+    return !this.running && this.queue.length === 0;
   }
 
   /** Resolves once nothing is queued or running. */

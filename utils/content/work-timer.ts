@@ -5,7 +5,7 @@
 import type { PageStats } from '@/lib/messages';
 
 export class WorkTimer {
-  readonly stats: Omit<PageStats, 'mentions'> = { slices: 0, longestSliceMs: 0, longestSlice: '', totalMs: 0 };
+  readonly stats: Omit<PageStats, 'mentions' | 'idle' | 'revealed'> = { slices: 0, longestSliceMs: 0, longestSlice: '', totalMs: 0 };
 
   /** Runs one slice of work (named for diagnosis) and records how long it took. */
   timed<T>(name: string, work: () => T): T {

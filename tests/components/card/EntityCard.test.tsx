@@ -3,7 +3,7 @@ import { EntityCard } from '@/components/card/EntityCard';
 import { HoverCard } from '@/components/card/HoverCard';
 import { relationsAmong } from '@/lib/relations';
 import { entity, SOURCE, testDataset } from '../../support/entities';
-import { mount, texts } from '../../support/render';
+import { click, mount, texts } from '../../support/render';
 
 describe('entity card', () => {
   it('shows name, other-script name, category, summary, dated facts with sources, and the as-of date', () => {
@@ -56,5 +56,46 @@ describe('entity card', () => {
     expect(root.querySelector('.nl-more')?.textContent).toBe('2 more in the Newslens popup');
     expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby')).toBe('nl-card-name');
     expect(root.querySelector('#nl-card-name')?.textContent).toBe('Mine');
+  });
+
+  it('says in one line why the name was marked, and when the page used a former name', () => {
+    const x = entity('x', 'media', [
+      { text: 'X', caseSensitive: true },
+      { text: 'Twitter', former: true },
+    ]);
+    const line = (why: Parameters<typeof EntityCard>[0]['why'], former?: string) =>
+      mount(<EntityCard entity={x} related={[]} why={why} former={former} />);
+    expect(line({ kind: 'cue', cue: 'tweeted' }).querySelector('.nl-why')?.textContent).toBe('Marked because “tweeted” is nearby');
+    expect(line({ kind: 'page' }).querySelector('.nl-why')?.textContent).toBe('Marked because it is named elsewhere on this page');
+    expect(line({ kind: 'story' }).querySelector('.nl-why')?.textContent).toBe('Marked because the story names it too');
+    const always = line({ kind: 'always', name: 'Twitter' }, 'Twitter');
+    expect(always.querySelector('.nl-why')?.textContent).toBe('Marked because “Twitter” is always a name');
+    expect(always.querySelector('.nl-former')?.textContent).toBe('“Twitter” is the former name of X');
+    expect(line({ kind: 'page' }).querySelector('.nl-former')).toBeNull();
+  });
+
+  it('offers "Not this", asks where, and mutes on this site or everywhere with plain buttons', () => {
+    const x = entity('x', 'media', [{ text: 'X', caseSensitive: true }]);
+    const calls: boolean[] = [];
+    const root = mount(
+      <HoverCard
+        entity={x}
+        related={[]}
+        onClose={() => undefined}
+        notThis={{ name: 'X', site: 'engadget.com', onMute: (e) => calls.push(e) }}
+      />,
+    );
+    const open = root.querySelector('.nl-notthis-open') as HTMLButtonElement;
+    expect([open.textContent, open.tabIndex, open.getAttribute('aria-expanded')]).toEqual(['Not this', 0, 'false']);
+    click(open);
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector('fieldset.nl-notthis-ask legend')?.textContent).toBe('Stop marking “X” as X:');
+    expect(texts(root, '.nl-notthis-ask button')).toEqual(['On engadget.com', 'Everywhere', 'Cancel']);
+    click(root.querySelector('.nl-mute-site'));
+    click(root.querySelector('.nl-mute-everywhere'));
+    expect(calls).toEqual([false, true]);
+    click(root.querySelector('.nl-mute-cancel'));
+    expect(root.querySelector('.nl-notthis-ask')).toBeNull();
+    expect(open.getAttribute('aria-expanded')).toBe('false');
   });
 });

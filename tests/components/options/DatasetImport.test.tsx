@@ -2,15 +2,17 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { DatasetImport, type ImportOutcome } from '@/components/options/DatasetImport';
 import { mount, texts } from '../../support/render';
+import { settle } from '../../support/wait';
 
+/** Chooses a file the way the file picker does, and waits until the page says how it went. */
 async function choose(root: HTMLElement, name: string, content: string) {
   const input = root.querySelector('input[type="file"]') as HTMLInputElement;
   const file = new File([content], name, { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await act(async () => {
+  act(() => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 10));
   });
+  await settle(() => root.querySelector('[role="status"], [role="alert"]') !== null, `the outcome of importing ${name}`);
 }
 
 describe('dataset import', () => {
@@ -43,7 +45,7 @@ describe('dataset import', () => {
     const onRemove = vi.fn();
     const root = mount(
       <DatasetImport
-        current={{ fileName: 'mine.json', importedAt: '2026-04-01T10:00:00Z', entityCount: 2 }}
+        current={{ fileName: 'mine.json', importedAt: '2026-04-01T10:00:00Z', state: 'in-use', entityCount: 2, problemCount: 0 }}
         onImport={async () => ({ ok: true, count: 2 })}
         onRemove={onRemove}
         onExport={vi.fn()}
@@ -54,5 +56,25 @@ describe('dataset import', () => {
     expect(root.querySelector('[data-testid="user-dataset"] p')?.textContent).toMatch(/^In use: mine.json, 2 entities, imported /);
     act(() => (root.querySelectorAll('[data-testid="user-dataset"] button')[1] as HTMLElement).click());
     expect(onRemove).toHaveBeenCalled();
+  });
+
+  it('shows a stored dataset it cannot use as kept, says why, and still offers export and removal', () => {
+    const kept = (state: 'newer' | 'invalid') =>
+      mount(
+        <DatasetImport
+          current={{ fileName: 'theirs.json', importedAt: '2027-01-01T10:00:00Z', state, entityCount: 0, problemCount: 3 }}
+          onImport={vi.fn()}
+          onRemove={vi.fn()}
+          onExport={vi.fn()}
+        />,
+      );
+    const newer = kept('newer');
+    expect(newer.querySelector('[data-testid="user-dataset"] p')?.textContent).toMatch(
+      /^Kept, not in use: theirs\.json \(imported .+\) was saved by a newer version of Newslens/,
+    );
+    expect(texts(newer, '[data-testid="user-dataset"] button')).toEqual(['Export', 'Remove']);
+    expect(kept('invalid').querySelector('[data-testid="user-dataset"] p')?.textContent).toMatch(
+      /^Kept, not in use: theirs\.json \(imported .+\) does not pass the checks of this version of Newslens \(3 problems\)/,
+    );
   });
 });

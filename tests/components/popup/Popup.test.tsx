@@ -2,23 +2,22 @@ import { describe, expect, it, vi } from 'vitest';
 import { type PageState, Popup, type PopupProps } from '@/components/popup/Popup';
 import { createDataset } from '@/lib/dataset/dataset';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import type { TabSummary } from '@/lib/summary';
 import { entity, testDataset, testEntities } from '../../support/entities';
 import { click, mount, press, texts, type } from '../../support/render';
 
-const ready: PageState = {
-  kind: 'ready',
-  summary: {
-    host: 'news.example',
-    active: true,
-    total: 9,
-    entities: [
-      { id: 'lin-junyang', count: 3, frameId: 0 },
-      { id: 'qwen', count: 4, frameId: 0 },
-      { id: 'alibaba', count: 1, frameId: 0 },
-      { id: 'hui-binyuan', count: 1, frameId: 0 },
-    ],
-  },
+const summary: TabSummary = {
+  host: 'news.example',
+  active: true,
+  total: 9,
+  entities: [
+    { id: 'lin-junyang', count: 3, frameId: 0 },
+    { id: 'qwen', count: 4, frameId: 0 },
+    { id: 'alibaba', count: 1, frameId: 0 },
+    { id: 'hui-binyuan', count: 1, frameId: 0 },
+  ],
 };
+const ready: PageState = { kind: 'ready', summary };
 
 function popup(overrides: Partial<PopupProps> = {}) {
   const props: PopupProps = {
@@ -112,5 +111,46 @@ describe('popup', () => {
     expect(popup({ page: empty }).root.querySelector('.state-title')?.textContent).toBe('No known names on this page');
     const off: PageState = { kind: 'ready', summary: { host: 'blog.example', active: false, total: 0, entities: [] } };
     expect(popup({ page: off }).root.querySelector('.state-title')?.textContent).toBe('Newslens is off on blog.example');
+  });
+
+  it('says “on this page” only of relations to entities on the page', () => {
+    const { root } = popup();
+    const sections = () =>
+      [...root.querySelectorAll('.nl-card .nl-section')]
+        .filter((el) => el.querySelector('.nl-relations'))
+        .map((el) => ({ title: el.querySelector('.nl-h3')?.textContent, items: texts(el, '.nl-relations li') }));
+    const input = root.querySelector('input[type="search"]') as HTMLInputElement;
+
+    // ByteDance is not on the page and neither is anything it relates to.
+    type(input, 'ByteDance');
+    press(input, 'Enter');
+    expect(root.querySelector('.nl-card')?.getAttribute('data-entity')).toBe('bytedance');
+    expect(sections()).toEqual([{ title: 'Relations', items: ['Includes Seed', 'Includes Volcano Engine'] }]);
+
+    // Alibaba Cloud is not on the page, but Alibaba, of which it is part, is.
+    click(root.querySelector('.back'));
+    type(input, 'Alibaba Cloud');
+    press(input, 'Enter');
+    expect(sections()).toEqual([{ title: 'Related on this page', items: ['Part of Alibaba'] }]);
+
+    // Alibaba is on the page: Qwen is too; Alibaba Cloud is not.
+    click(root.querySelector('.back'));
+    click(root.querySelector('[data-entity="alibaba"] .entity-open'));
+    expect(sections()).toEqual([
+      { title: 'Related on this page', items: ['Makes Qwen'] },
+      { title: 'Other relations', items: ['Includes Alibaba Cloud'] },
+    ]);
+  });
+
+  it('counts in its summary only the entities it lists', () => {
+    // "acme-ai" came from a dataset since removed: the page still reports it, the popup cannot show it.
+    const page: PageState = {
+      kind: 'ready',
+      summary: { ...summary, total: 14, entities: [...summary.entities, { id: 'acme-ai', count: 5, frameId: 0 }] },
+    };
+    const { root } = popup({ page });
+    expect(texts(root, '.entity-row .entity-name')).toEqual(['Lin Junyang', 'Hui Binyuan', 'Alibaba', 'Qwen']);
+    expect(root.querySelector('.summary-title')?.textContent).toBe('4 entities on this page · 9 mentions');
+    expect(root.querySelectorAll('.graph .node')).toHaveLength(4);
   });
 });

@@ -1,19 +1,19 @@
-/** The saved real pages in ../shared/corpus/readability, and what `npm run scan` finds in each. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+/**
+ * The saved pages the corpus suite loads (tests/fixtures/pages, or the folder
+ * NEWSLENS_CORPUS names), and what `npm run scan` finds in each.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bundledDataset } from '../../../lib/dataset/bundled';
 import { PageScanner } from '../../../lib/detect/page-scanner';
 import { Matcher } from '../../../lib/match/matcher';
+import { corpusDir, corpusFiles } from '../../../scripts/lib/corpus';
 import { closeWindow, loadDocument } from '../../../scripts/lib/node-dom';
-import { ROOT } from './session';
 
-export const CORPUS = resolve(process.env.NEWSLENS_CORPUS ?? join(ROOT, '../shared/corpus/readability'));
+export const CORPUS = corpusDir();
 
 export function corpusPages(): string[] {
-  if (!existsSync(CORPUS)) throw new Error(`The page corpus is missing at ${CORPUS} (set NEWSLENS_CORPUS to its folder).`);
-  return readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.html'))
-    .sort();
+  return corpusFiles(CORPUS);
 }
 
 /** White space collapsed and invisible characters dropped, as the text model reads text. */

@@ -1,8 +1,13 @@
 /**
  * What Newslens shows in a page, read from the page's own world: the
- * registered highlights, the text under them, the open card.
+ * registered highlights, the text under them, the open card and its state.
+ * Tests wait on these states, never on the clock.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { PageStats } from '../../../lib/messages';
+import type { CardState } from '../../../utils/content/card-host';
+import type { Session } from './session';
 
 /** Highlight name → the text of each range in it, in registration order. */
 export async function highlights(page: Page): Promise<Record<string, string[]>> {
@@ -26,7 +31,7 @@ export async function markedTexts(page: Page): Promise<string[]> {
 }
 
 /** Waits until at least `count` mentions are marked. */
-export async function waitForMarks(page: Page, count = 1, timeout = 15000): Promise<void> {
+export async function waitForMarks(page: Page, count = 1, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
     (n) => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
@@ -65,8 +70,35 @@ export async function pointOf(page: Page, text: string, selector = 'body'): Prom
   return point;
 }
 
+/** The card's state (its host's data-state: placing, open, closing), or null when no card is open. */
+export async function cardState(page: Page | Frame): Promise<CardState | null> {
+  return page.evaluate(() => (document.querySelector('newslens-card')?.getAttribute('data-state') as CardState | undefined) ?? null);
+}
+
+/** Waits until a card is open and placed next to its mention, and returns its entity id. */
+export async function waitForCard(page: Page | Frame): Promise<string> {
+  await page.waitForSelector('newslens-card[data-state="open"]', { state: 'attached' });
+  return (await openCardEntity(page)) as string;
+}
+
+/**
+ * Asks the content script of the page's top frame for its stats until `until`
+ * holds (by default, until it answers at all: it may still be starting).
+ */
+export async function pageStats(session: Session, page: Page, until: (s: PageStats) => boolean = () => true): Promise<PageStats> {
+  const tab = await session.tabId(page);
+  let last: PageStats | null = null;
+  await expect
+    .poll(async () => {
+      last = await session.send<PageStats>(tab, { type: 'get-stats' }).catch(() => null);
+      return last !== null && until(last);
+    })
+    .toBe(true);
+  return last as unknown as PageStats;
+}
+
 /** The open card's entity id, or null. */
-export async function openCardEntity(page: Page): Promise<string | null> {
+export async function openCardEntity(page: Page | Frame): Promise<string | null> {
   return page.evaluate(() => {
     const host = document.querySelector('newslens-card');
     return host?.shadowRoot?.querySelector('.nl-card')?.getAttribute('data-entity') ?? null;

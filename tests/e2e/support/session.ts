@@ -10,6 +10,15 @@ import { type ServeOptions, type StaticServer, serveDirectory } from '../../../s
 
 export const ROOT = join(import.meta.dirname, '../../..');
 
+/** How long a browser action or navigation may wait: a limit sized for a busy 2-core machine, not a measurement. */
+export const WAIT_MS = 120_000;
+
+/** Gives every page of the browser the same generous limits on waiting. */
+export function patient(context: { setDefaultTimeout(ms: number): void; setDefaultNavigationTimeout(ms: number): void }): void {
+  context.setDefaultTimeout(WAIT_MS);
+  context.setDefaultNavigationTimeout(WAIT_MS);
+}
+
 export interface Session extends LaunchedBrowser {
   server: StaticServer;
   /** Requests to anywhere but the local server. */
@@ -27,6 +36,7 @@ export interface Session extends LaunchedBrowser {
 export async function startSession(options: LaunchOptions & ServeOptions & { root?: string } = {}): Promise<Session> {
   const server = await serveDirectory(options.root ?? ROOT, options);
   const browser = await launchBrowser(options);
+  patient(browser.context);
   const outside: string[] = [];
   await browser.context.route('**/*', (route, request: Request) => {
     const url = request.url();

@@ -26,6 +26,26 @@ describe('page scanner', () => {
     expect(s.mentions.map((m) => m.support)).toEqual(['confident', 'context', 'page']);
   });
 
+  it('finds names listed in simplified characters on a page in traditional ones, at their exact offsets', () => {
+    const s = scanner();
+    s.scanNow(body('<p>報道稱，<b>字節</b>跳動與阿里雲正在競爭；通義千問的團隊也在擴張。</p>'));
+    expect(found(s)).toEqual(['bytedance:字節跳動', 'alibaba-cloud:阿里雲', 'qwen:通義千問']);
+    expect(s.mentions.map((m) => m.range.toString())).toEqual(['字節跳動', '阿里雲', '通義千問']);
+  });
+
+  it('marks where the reader reads: not in share bars or menus; away from the story only names the story names too', () => {
+    const s = scanner();
+    s.scanNow(
+      body(`<nav><a href="/alibaba">Alibaba</a> <a href="/tencent">ByteDance</a></nav>
+        <article><h1>Alibaba reorganises Tongyi Lab</h1>
+          <ul class="share"><li><a href="https://twitter.com/intent/tweet">Twitter</a></li></ul>
+          <p>Alibaba split the Qwen team; <span class="visually-hidden">Twitter</span> staff left.</p><p>More.</p><p>Even more.</p></article>
+        <div class="list"><a href="/1">Alibaba Cloud grows</a></div><div class="list"><a href="/2">Tongyi Lab hires</a></div>`),
+    );
+    expect(found(s)).toEqual(['alibaba:Alibaba', 'tongyi-lab:Tongyi Lab', 'alibaba:Alibaba', 'qwen:Qwen', 'tongyi-lab:Tongyi Lab']);
+    expect(s.mentions.map((m) => m.region)).toEqual(['article', 'article', 'article', 'article', 'outside']);
+  });
+
   it('rescans only a changed subtree and drops what was removed', () => {
     const root = body('<p id="a">Alibaba news</p><p id="b">ByteDance news</p>');
     const s = scanner();

@@ -56,10 +56,17 @@ const snippets = readdirSync(FIXTURES)
   .sort()
   .flatMap((f) => JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Snippet[]);
 
-const MIN_PRECISION = 0.95;
-const MIN_RECALL = 0.95;
+// The bars sit just under what the engine reaches (overall precision and recall 99.8% on 625
+// snippets when they were last checked), so a regression fails; a group may also fall one case short of its
+// bar, so one new hard case in a small group is a finding to fix, not a broken build.
+const MIN_PRECISION = 0.97;
+const MIN_RECALL = 0.97;
 
 const pair = (e: Expected) => `${e.entity}:${e.text}`;
+
+/** Snippets with more than one block or with text that is not prose (lists, tables, headings, scripts, fields). */
+const STRUCTURED =
+  /<(li|td|th|tr|h[1-6]|script|style|textarea|input|select|noscript|template|pre|code|button|nav|aside|figcaption)\b|<\/p>\s*<p|<br/i;
 
 /** Compares found with expected as multisets of (entity, text). */
 function compare(snippet: Snippet, found: Expected[]): Outcome {
@@ -152,6 +159,16 @@ describe('labelled detection set', () => {
 
     const of = (pred: (s: Snippet) => boolean) => score(outcomes.filter((o) => pred(o.snippet)));
 
+    /** Precision and recall of a group at their bars or better, or at most one mention short of each. */
+    const meets = (s: Score, label: string, bars = { precision: MIN_PRECISION, recall: MIN_RECALL }) => {
+      const falseAlarms = s.found - s.correct;
+      const misses = s.expected - s.correct;
+      expect
+        .soft(s.precision >= bars.precision || falseAlarms <= 1, `${label} precision ${pct(s.precision)} (${falseAlarms} false alarms)`)
+        .toBe(true);
+      expect.soft(s.recall >= bars.recall || misses <= 1, `${label} recall ${pct(s.recall)} (${misses} misses)`).toBe(true);
+    };
+
     it(`reaches precision >= ${MIN_PRECISION} and recall >= ${MIN_RECALL} overall (micro-averaged)`, () => {
       const s = score(outcomes);
       expect(s.expected).toBeGreaterThanOrEqual(300);
@@ -160,17 +177,21 @@ describe('labelled detection set', () => {
     });
 
     it('holds up in each language', () => {
-      for (const lang of ['en', 'zh'] as const) {
-        const s = of((x) => x.lang === lang);
-        expect.soft(s.precision, `${lang} precision`).toBeGreaterThanOrEqual(0.9);
-        expect.soft(s.recall, `${lang} recall`).toBeGreaterThanOrEqual(0.9);
-      }
+      for (const lang of ['en', 'zh'] as const)
+        meets(
+          of((x) => x.lang === lang),
+          lang,
+        );
     });
 
-    it('ignores the traps: at least 95% of trap and word-boundary snippets raise no false alarm', () => {
+    it('ignores the traps: at least 97% of trap and word-boundary snippets raise no false alarm', () => {
       const guarded = outcomes.filter((o) => o.snippet.kind === 'trap' || o.snippet.kind === 'boundary');
-      const clean = guarded.filter((o) => o.falseAlarms.length === 0).length;
-      expect(clean / guarded.length).toBeGreaterThanOrEqual(0.95);
+      const alarmed = guarded.filter((o) => o.falseAlarms.length > 0);
+      expect(guarded.length).toBeGreaterThanOrEqual(60);
+      expect(
+        alarmed.length / guarded.length <= 0.03 || alarmed.length <= 1,
+        `false alarms in ${alarmed.map((o) => o.snippet.id).join(', ')}`,
+      ).toBe(true);
     });
 
     it('gets every key case exactly right (boundaries, blocks, exclusions, case, versions, context and page rules)', () => {
@@ -182,23 +203,36 @@ describe('labelled detection set', () => {
     });
 
     it('joins names split across inline markup or invisible characters', () => {
-      expect(of((x) => x.kind === 'markup').recall).toBeGreaterThanOrEqual(0.95);
+      // Markup snippets that are one block of prose: the split names are all inside it.
+      const inline = (x: Snippet) => x.kind === 'markup' && !STRUCTURED.test(x.html);
+      expect(outcomes.filter((o) => inline(o.snippet)).length).toBeGreaterThanOrEqual(12);
+      meets(of(inline), 'inline markup');
     });
 
     it('keeps blocks apart and skips what is not prose', () => {
-      expect(of((x) => x.kind === 'markup').precision).toBeGreaterThanOrEqual(0.95);
+      // Lists, table cells, headings and paragraphs are separate blocks (no "Alibaba" + "Cloud"
+      // across two list items); scripts and form fields are never read. A name joined across
+      // blocks or found in a script is a false alarm here; a name lost at a block edge, a miss.
+      const structured = (x: Snippet) => STRUCTURED.test(x.html);
+      expect(outcomes.filter((o) => structured(o.snippet)).length).toBeGreaterThanOrEqual(8);
+      meets(of(structured), 'blocks');
     });
 
     it('accepts ambiguous names that their sentence or page supports', () => {
-      const s = of((x) => x.kind === 'context');
-      expect(s.recall).toBeGreaterThanOrEqual(0.85);
+      // Recall is the hard side here (97.6% when set): a name needs support to count.
+      meets(
+        of((x) => x.kind === 'context'),
+        'context',
+        { precision: MIN_PRECISION, recall: 0.95 },
+      );
     });
 
     it('finds the unambiguous names of every category', () => {
-      for (const kind of ['person', 'company', 'product', 'lab', 'media']) {
-        const s = of((x) => x.kind === kind);
-        expect.soft(s.recall, `${kind} recall`).toBeGreaterThanOrEqual(0.9);
-      }
+      for (const kind of ['person', 'company', 'product', 'lab', 'media'])
+        meets(
+          of((x) => x.kind === kind),
+          kind,
+        );
     });
   });
 });

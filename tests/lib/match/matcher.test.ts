@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '@/lib/match/matcher';
-import { testEntities } from '../../support/entities';
+import { entity, testEntities } from '../../support/entities';
 
 const matcher = new Matcher(testEntities());
 const ids = (text: string) => matcher.matchBlock(text).hits.map((h) => `${matcher.entities[h.entity]?.id}:${text.slice(h.start, h.end)}`);
@@ -76,5 +76,49 @@ describe('matcher', () => {
     expect(unresolved[0]?.candidates.map((c) => matcher.entities[c]?.id).sort()).toEqual(['tongyi-app', 'tongyi-lab']);
     // Shared but never a plain word: the first claimant stands in when nothing else decides.
     expect(unresolved[0]?.fallback).toBe(matcher.indexOf.get('tongyi-lab'));
+  });
+});
+
+describe('evidence for ambiguous names', () => {
+  const tech = [
+    entity('microsoft', 'company', ['Microsoft']),
+    entity('google', 'company', ['Google']),
+    entity('apple', 'company', [{ text: 'Apple', caseSensitive: true, needsContext: true }], { context: ['iPhone'] }),
+    entity('x', 'media', [{ text: 'X', caseSensitive: true, needsContext: true }], { context: ['posted'] }),
+    entity('qwen', 'product', ['Qwen']),
+    entity('cursor', 'product', [{ text: 'Cursor', caseSensitive: true, needsContext: true }], { context: ['code editor'] }),
+  ];
+  const m = new Matcher(tech);
+  const hits = (text: string) =>
+    m.matchBlock(text).hits.map((h) => `${m.entities[h.entity]?.id}:${text.slice(h.start, h.end)}:${h.support}:${h.cue ?? ''}`);
+
+  it('never accepts a one-letter or everyday-word alias from an unrelated name nearby', () => {
+    expect(hits('The Microsoft console, the One X, is fast.')).toEqual(['microsoft:Microsoft:confident:']);
+    expect(hits('Microsoft said an Apple a day is a fine slogan.')).toEqual(['microsoft:Microsoft:confident:']);
+    expect(hits('Qwen runs fine; move the Cursor to the left.')).toEqual(['qwen:Qwen:confident:']);
+  });
+
+  it('accepts a peer listed with a name of its own kind, and says which', () => {
+    expect(hits('Apple and Microsoft reported earnings.')).toEqual(['apple:Apple:context:Microsoft', 'microsoft:Microsoft:confident:']);
+    expect(hits('Google, Apple and Microsoft spent the most.')).toEqual([
+      'google:Google:confident:',
+      'apple:Apple:context:Google',
+      'microsoft:Microsoft:confident:',
+    ]);
+  });
+
+  it('does not take a peer of another kind, nor a peer for a single letter', () => {
+    expect(hits('Qwen and Apple were both mentioned.')).toEqual(['qwen:Qwen:confident:']);
+    expect(hits('Google and X disagreed.')).toEqual(['google:Google:confident:']);
+  });
+
+  it('names the context word that supported a name', () => {
+    expect(hits('Apple sold fewer iPhone units.')).toEqual(['apple:Apple:context:iPhone']);
+    expect(hits('He posted on X.')).toEqual(['x:X:context:posted']);
+  });
+
+  it('reads a name listed in both scripts by one entity as one unambiguous alias', () => {
+    const both = new Matcher([entity('qwen', 'product', ['通义千问', '通義千問'])]);
+    expect(both.matchBlock('通義千問和通义千问').hits.map((h) => h.support)).toEqual(['confident', 'confident']);
   });
 });

@@ -1,20 +1,15 @@
 /**
- * The fallback marks for browsers without the Custom Highlight API (happy-dom
- * has none, like those browsers): the text stays the same, each mention gets
- * its wrapper, and removing the marks restores the text nodes' content.
+ * The fallback marks for browsers without the Custom Highlight API: the text
+ * stays the same, each mention gets its wrapper, and removing the marks
+ * restores the text nodes' content. (Which browsers get them: markers.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { PageScanner } from '@/lib/detect/page-scanner';
 import { Matcher } from '@/lib/match/matcher';
-import { supportsHighlights } from '@/utils/content/highlight-marker';
 import { MARK_TAG, WrapMarker } from '@/utils/content/wrap-marker';
 import { testEntities } from '../../support/entities';
 
 describe('fallback marks', () => {
-  it('is what a browser without CSS.highlights gets', () => {
-    expect(supportsHighlights()).toBe(false);
-  });
-
   it('wraps each mention, even across elements and several in one text node, without changing the text', () => {
     document.body.innerHTML = '<p>Alibaba and ByteDance met <b>Volcano</b> Engine people.</p>';
     const text = document.body.textContent;
