@@ -102,6 +102,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Launc
       extraPrefsFirefox: preferences(proxy, options),
       defaultViewport: options.viewport === undefined ? { width: 1200, height: 800 } : options.viewport,
       dumpio: options.dumpConsole === true,
+      // Starting can be slow on a busy machine: a limit, not a measurement.
+      timeout: 120_000,
       env: {
         ...process.env,
         // Release builds ignore the services.settings.server override (a data: URL, so Remote

@@ -25,10 +25,9 @@ export function pageIsMarked(): boolean {
   return [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some((h) => h.size > 3);
 }
 
-/** True once the card is open and placed (it is hidden while Floating UI places it). Runs in the page. */
+/** True once the card says it is placed next to its name (data-state="open"). Runs in the page. */
 export function cardIsShown(): boolean {
-  const host = document.querySelector('newslens-card') as HTMLElement | null;
-  return host !== null && getComputedStyle(host).getPropertyValue('--nl-visibility').trim() === 'visible';
+  return document.querySelector('newslens-card[data-state="open"]') !== null;
 }
 
 export interface DemoOptions {

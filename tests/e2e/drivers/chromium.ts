@@ -6,7 +6,15 @@
 import type { Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../../../scripts/browser/launch';
 import { serveDirectory } from '../../../scripts/lib/static-server';
-import type { BrowserDriver, DriverFrame, DriverPage, ExtensionApi, InPage, LaunchSettings } from './driver';
+import {
+  type BrowserDriver,
+  type DriverFrame,
+  type DriverPage,
+  type ExtensionApi,
+  type InPage,
+  type LaunchSettings,
+  WAIT_MS,
+} from './driver';
 import { serveOptions } from './serve';
 
 const frameOf = (f: Page | Frame): DriverFrame => ({
@@ -22,6 +30,8 @@ export async function launchChromiumDriver(settings: LaunchSettings = {}): Promi
       throw error;
     },
   );
+  browser.context.setDefaultTimeout(WAIT_MS);
+  browser.context.setDefaultNavigationTimeout(WAIT_MS);
   const outside: string[] = [];
   await browser.context.route('**/*', (route, request) => {
     const url = request.url();

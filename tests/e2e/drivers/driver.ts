@@ -9,6 +9,9 @@ import type { StaticServer } from '../../../scripts/lib/static-server';
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** How long a browser action or navigation may wait: a limit sized for a busy 2-core machine, not a measurement. */
+export const WAIT_MS = 120_000;
+
 /** A function run inside the page (or the extension); it is sent as source, so it may use only its argument. */
 export type InPage<A, R> = (arg: A) => R | Promise<R>;
 

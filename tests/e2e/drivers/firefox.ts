@@ -11,7 +11,15 @@ import type { Frame, Page } from 'puppeteer-core';
 import { pressInBrowserWindow } from '../../../scripts/browser/firefox-shortcut';
 import { EXTENSION_ORIGIN, launchFirefox } from '../../../scripts/browser/launch-firefox';
 import { serveDirectory } from '../../../scripts/lib/static-server';
-import type { BrowserDriver, DriverFrame, DriverPage, ExtensionApi, InPage, LaunchSettings } from './driver';
+import {
+  type BrowserDriver,
+  type DriverFrame,
+  type DriverPage,
+  type ExtensionApi,
+  type InPage,
+  type LaunchSettings,
+  WAIT_MS,
+} from './driver';
 import { serveOptions } from './serve';
 
 /** The parts of a WebDriver BiDi network.beforeRequestSent event read here. */
@@ -63,6 +71,8 @@ export async function launchFirefoxDriver(settings: LaunchSettings = {}): Promis
   connection.on('network.beforeRequestSent', onRequest);
 
   const wrap = (page: Page): DriverPage => {
+    page.setDefaultTimeout(WAIT_MS);
+    page.setDefaultNavigationTimeout(WAIT_MS);
     const list: string[] = [];
     // Content-script errors arrive as page errors (BiDi log entries) whose stack names the add-on's files.
     page.on('pageerror', (err) => {

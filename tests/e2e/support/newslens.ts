@@ -6,6 +6,7 @@
  */
 import { expect } from 'vitest';
 import type { PageStats } from '../../../lib/messages';
+import type { CardState } from '../../../utils/content/card-host';
 import type { BrowserDriver, DriverFrame, DriverPage } from '../drivers/driver';
 
 type Registry = Map<string, Set<Range>>;
@@ -61,11 +62,17 @@ export async function waitInPage<A>(frame: DriverFrame, fn: (arg: A) => boolean,
 
 /**
  * The viewport point in the middle of the first occurrence of `text` inside
- * `selector` (scrolled into view first). `at` picks a character instead.
+ * `selector` (scrolled into view first). `at` (and `length`) pick a part of it instead.
  */
-export async function pointOf(frame: DriverFrame, text: string, selector = 'body', at?: number): Promise<{ x: number; y: number }> {
+export async function pointOf(
+  frame: DriverFrame,
+  text: string,
+  selector = 'body',
+  at?: number,
+  length = 1,
+): Promise<{ x: number; y: number }> {
   const point = await frame.evaluate(
-    ([needle, sel, char]) => {
+    ([needle, sel, char, span]) => {
       const root = document.querySelector(sel);
       if (!root) return null;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -75,13 +82,13 @@ export async function pointOf(frame: DriverFrame, text: string, selector = 'body
         (n.parentElement as Element).scrollIntoView({ block: 'center', behavior: 'instant' });
         const r = document.createRange();
         r.setStart(n, char === null ? i : i + char);
-        r.setEnd(n, char === null ? i + needle.length : i + char + 1);
+        r.setEnd(n, char === null ? i + needle.length : i + char + span);
         const rect = r.getClientRects()[0] as DOMRect;
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
       return null;
     },
-    [text, selector, at ?? null] as [string, string, number | null],
+    [text, selector, at ?? null, length] as [string, string, number | null, number],
   );
   if (!point) throw new Error(`"${text}" is not on the page`);
   return point;
@@ -94,6 +101,28 @@ export async function restOn(page: DriverPage, text: string, selector = 'article
   await page.move(x, y, 5);
 }
 
+/** The middle of `name` where it ends `words` ("farewell on X": the X), after scrolling `words` into view. */
+export async function pointAtEnd(frame: DriverFrame, words: string, name: string, selector = 'article'): Promise<{ x: number; y: number }> {
+  return pointOf(frame, words, selector, words.length - name.length, name.length);
+}
+
+/** A real click in the middle of `selector` inside the open card (its shadow root). */
+export async function clickInCard(page: DriverPage, selector: string): Promise<void> {
+  const point = await page.evaluate((sel) => {
+    const el = document.querySelector('newslens-card')?.shadowRoot?.querySelector(sel);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  if (!point) throw new Error(`the card has no ${selector}`);
+  await page.clickAt(point.x, point.y);
+}
+
+/** What Newslens's status element announces to screen readers on the page. */
+export function announced(frame: DriverFrame): Promise<string> {
+  return frame.evaluate(() => document.querySelector('newslens-status')?.shadowRoot?.textContent ?? '');
+}
+
 /** The open card's entity id, or null. */
 export function openCardEntity(frame: DriverFrame): Promise<string | null> {
   return frame.evaluate(
@@ -101,9 +130,14 @@ export function openCardEntity(frame: DriverFrame): Promise<string | null> {
   );
 }
 
-/** Waits until a card is open and returns its entity id. */
+/** The card's state (its host's data-state: placing, open, closing), or null when no card is open. */
+export function cardState(frame: DriverFrame): Promise<CardState | null> {
+  return frame.evaluate(() => (document.querySelector('newslens-card')?.getAttribute('data-state') as CardState | undefined) ?? null);
+}
+
+/** Waits until a card is open and placed next to its mention, and returns its entity id. */
 export async function waitForCard(frame: DriverFrame): Promise<string> {
-  await expect.poll(() => openCardEntity(frame), { message: 'waiting for a card' }).not.toBeNull();
+  await expect.poll(() => cardState(frame), { message: 'waiting for an open card' }).toBe('open');
   return (await openCardEntity(frame)) as string;
 }
 
