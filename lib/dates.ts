@@ -17,3 +17,16 @@ export function formatIsoDate(iso: string, locale: string): string {
 export function compareIsoDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Facts newest first (a card shows what happened last at the top); undated ones keep their order, last. */
+export function newestFirst<T extends { date?: string }>(facts: readonly T[]): T[] {
+  return facts
+    .map((fact, i) => ({ fact, i }))
+    .sort((a, b) => {
+      if (a.fact.date && b.fact.date) return compareIsoDates(b.fact.date, a.fact.date) || a.i - b.i;
+      if (a.fact.date) return -1;
+      if (b.fact.date) return 1;
+      return a.i - b.i;
+    })
+    .map((x) => x.fact);
+}

@@ -7,7 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Entity } from '@/lib/dataset/dataset';
 import { isHttpUrl } from '@/lib/dataset/schema';
-import { formatIsoDate } from '@/lib/dates';
+import { formatIsoDate, newestFirst } from '@/lib/dates';
 import type { WhyMarked } from '@/lib/detect/why';
 import { isPast, type RelatedItem, relationLabelKey } from '@/lib/relations';
 import { t, uiLanguage } from '@/utils/i18n';
@@ -103,7 +103,8 @@ export function EntityCard({
   actions,
 }: EntityCardProps) {
   const lang = uiLanguage();
-  const facts = maxFacts === undefined ? entity.facts : entity.facts.slice(0, maxFacts);
+  const ordered = newestFirst(entity.facts);
+  const facts = maxFacts === undefined ? ordered : ordered.slice(0, maxFacts);
   const hidden = entity.facts.length - facts.length;
   return (
     <article class={`nl-card nl-cat-${entity.category}`} data-entity={entity.id}>

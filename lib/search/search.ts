@@ -7,11 +7,17 @@
  * data but too slow for tens of thousands of entries. Past LARGE_DATASET
  * entries, a character-bigram index first picks the few hundred entries
  * that share enough of the query, and fuse.js ranks only those.
+ *
+ * A query that names a title ("OpenAI CEO", "阿里云 CTO") puts the people
+ * holding it first (lib/search/roles), then the usual results. Chinese is
+ * searched folded to simplified characters, as pages are matched.
  */
 import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
 import { toAliasRule } from '../dataset/aliases';
 import type { Entity } from '../dataset/dataset';
+import { foldHan } from '../text/han-fold';
 import { foldCase } from '../text/normalize';
+import { holdersOf, parseRoleQuery } from './roles';
 
 interface Doc {
   entity: Entity;
@@ -56,8 +62,8 @@ function toDoc(entity: Entity): Doc {
   return {
     entity,
     name: entity.name,
-    native: entity.nativeName ?? '',
-    aliases: entity.aliases.map((a) => toAliasRule(a).text),
+    native: foldHan(entity.nativeName ?? ''),
+    aliases: entity.aliases.map((a) => foldHan(toAliasRule(a).text)),
     summary: entity.summary,
   };
 }
@@ -115,23 +121,32 @@ class BigramIndex {
 
 export function createEntitySearch(entities: readonly Entity[]): EntitySearch {
   const docs = entities.map(toDoc);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  let byName: (query: string, limit: number) => SearchHit[];
   if (docs.length <= LARGE_DATASET) {
     const fuse = new Fuse(docs, OPTIONS);
-    return {
-      search(query, limit = 12) {
-        const q = query.trim();
-        if (!q) return [];
-        return fuse.search(q, { limit }).map((r) => ({ entity: r.item.entity, score: r.score ?? 1 }));
-      },
-    };
-  }
-  const index = new BigramIndex(docs);
-  return {
-    search(query, limit = 12) {
-      const q = query.trim();
-      if (!q) return [];
+    byName = (q, limit) => fuse.search(q, { limit }).map((r) => ({ entity: r.item.entity, score: r.score ?? 1 }));
+  } else {
+    const index = new BigramIndex(docs);
+    byName = (q, limit) => {
       const pool = index.candidates(q).map((id) => docs[id] as Doc);
       return new Fuse(pool, OPTIONS).search(q, { limit }).map((r) => ({ entity: r.item.entity, score: r.score ?? 1 }));
+    };
+  }
+  return {
+    search(query, limit = 12) {
+      const q = foldHan(query.trim());
+      if (!q) return [];
+      const named = byName(q, limit);
+      const role = parseRoleQuery(q);
+      if (!role) return named;
+      // The organisations the rest of the query names: those about as good as the best.
+      const orgs = byName(role.rest, 5);
+      const best = orgs[0]?.score ?? 1;
+      const close = orgs.filter((h) => h.score <= best + 0.15 && h.entity.category !== 'person').map((h) => h.entity);
+      const holders = holdersOf(role.title, close, byId, entities).map((h) => ({ entity: h.entity, score: 0 }));
+      const seen = new Set(holders.map((h) => h.entity.id));
+      return [...holders, ...named.filter((h) => !seen.has(h.entity.id))].slice(0, limit);
     },
   };
 }

@@ -14,12 +14,18 @@ export interface PageResult {
   floorMs: number;
   engineMs: number;
   markjsMs: number;
+  /** The baseline commit's page pass, timed in the same page (when asked for). */
+  baselineMs?: number;
+  /** The floor measured beside the baseline (its own copy of the floor). */
+  baselineFloorMs?: number;
 }
 
 export interface BrowserBenchOptions {
   corpus: string;
   files: string[];
   engineSource: string;
+  /** An earlier commit's page-entry bundle, timed beside today's. */
+  baselineSource?: string;
   markjsSource: string;
   pattern: string;
   reps: number;
@@ -47,6 +53,13 @@ export async function runBrowserBench(o: BrowserBenchOptions) {
     for (const file of o.files) {
       await page.goto(server.url(file), { waitUntil: 'load' }).catch(() => undefined);
       await page.evaluate(o.markjsSource);
+      let baseline: { floor: number[]; engine: number[] } | undefined;
+      if (o.baselineSource) {
+        await page.evaluate(o.baselineSource);
+        // mark.js is given a pattern that matches nothing: its time is not wanted twice.
+        baseline = (await page.evaluate(`window.__bench.measure(${o.reps}, "(?!)")`)) as { floor: number[]; engine: number[] };
+        await page.evaluate('CSS.highlights.clear()');
+      }
       await page.evaluate(o.engineSource);
       // A string, so the tool that runs this script cannot rewrite the code sent to the page.
       const result = (await page.evaluate(`window.__bench.measure(${o.reps}, ${JSON.stringify(o.pattern)})`)) as {
@@ -65,6 +78,7 @@ export async function runBrowserBench(o: BrowserBenchOptions) {
         floorMs: median(result.floor),
         engineMs: median(result.engine),
         markjsMs: median(result.markjs),
+        ...(baseline ? { baselineMs: median(baseline.engine), baselineFloorMs: median(baseline.floor) } : {}),
       });
       process.stdout.write('.');
     }
@@ -79,6 +93,8 @@ export async function runBrowserBench(o: BrowserBenchOptions) {
     floorMedianMs: median(pages.map((p) => p.floorMs)),
     engineMedianMs: median(pages.map((p) => p.engineMs)),
     markjsMedianMs: median(pages.map((p) => p.markjsMs)),
+    baselineMedianMs: o.baselineSource ? median(pages.map((p) => p.baselineMs ?? 0)) : undefined,
+    baselineFloorMedianMs: o.baselineSource ? median(pages.map((p) => p.baselineFloorMs ?? 0)) : undefined,
     largest,
   };
 }

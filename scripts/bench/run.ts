@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { corpusDir, corpusFiles } from '../lib/corpus';
+import { baselineRef, bundleBaseline } from './baseline';
 import { runBrowserBench } from './browser-bench';
 import { runNodeBench } from './node-bench';
 import { markjsPattern } from './peer-pattern';
@@ -35,8 +36,20 @@ const bundle = await build({
 const engineSource = bundle.outputFiles[0]?.text ?? '';
 const markjsSource = readFileSync(join(root, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
+const ref = baselineRef(process.argv.slice(2));
+const baseline = ref ? await bundleBaseline(root, ref) : undefined;
+if (baseline) console.log(`Baseline: ${ref} (${baseline.commit.slice(0, 10)}), timed in the same pages`);
+
 console.log(`Benchmarking ${files.length} pages from ${corpus} in headless Chromium…`);
-const browser = await runBrowserBench({ corpus, files, engineSource, markjsSource, pattern: markjsPattern(), reps: 5 });
+const browser = await runBrowserBench({
+  corpus,
+  files,
+  engineSource,
+  baselineSource: baseline?.source,
+  markjsSource,
+  pattern: markjsPattern(),
+  reps: 5,
+});
 console.log('Benchmarking the matcher and search in Node…');
 const node = await runNodeBench(corpus, files);
 
@@ -49,6 +62,15 @@ const results = {
   markjsMedianMs: r(browser.markjsMedianMs),
   engineToFloor: r(browser.engineMedianMs / browser.floorMedianMs, 2),
   markjsToEngine: r(browser.markjsMedianMs / browser.engineMedianMs, 1),
+  ...(baseline && browser.baselineMedianMs !== undefined && browser.baselineFloorMedianMs !== undefined
+    ? {
+        baselineRef: ref,
+        baselineCommit: baseline.commit,
+        baselineMedianMs: r(browser.baselineMedianMs),
+        baselineToFloor: r(browser.baselineMedianMs / browser.baselineFloorMedianMs, 2),
+        engineToBaseline: r(browser.engineMedianMs / browser.baselineMedianMs, 2),
+      }
+    : {}),
   largestPage: browser.largest.file,
   largestPageChars: browser.largest.chars,
   largestPageEngineMs: r(browser.largest.engineMs),
@@ -74,7 +96,10 @@ console.table({
   floor: { median: results.floorMedianMs, largestPage: results.largestPageFloorMs },
   'newslens engine': { median: results.engineMedianMs, largestPage: results.largestPageEngineMs },
   'mark.js markRegExp': { median: results.markjsMedianMs, largestPage: results.largestPageMarkjsMs },
+  ...(results.baselineMedianMs !== undefined ? { [`baseline ${ref}`]: { median: results.baselineMedianMs } } : {}),
 });
+if (results.baselineToFloor !== undefined)
+  console.log(`baseline / floor = ${results.baselineToFloor}×   engine / baseline = ${results.engineToBaseline}×`);
 console.log(
   `engine / floor = ${results.engineToFloor}×   mark.js / engine = ${results.markjsToEngine}×   largest page: ${results.largestPage} (${results.largestPageChars} chars)`,
 );

@@ -11,8 +11,9 @@ describe('entity card', () => {
       nativeName: '林俊旸',
       summary: 'Led the Qwen team.',
       facts: [
-        { text: 'Announced his departure on X.', date: '2026-03-04', source: { title: 'LatePost', url: 'https://www.latepost.com/' } },
+        // Written oldest first: the card shows the newest first.
         { text: 'Joined Alibaba.', date: '2019', source: SOURCE },
+        { text: 'Announced his departure on X.', date: '2026-03-04', source: { title: 'LatePost', url: 'https://www.latepost.com/' } },
       ],
     });
     const root = mount(<EntityCard entity={e} count={3} related={[]} />);

@@ -35,3 +35,32 @@ describe.each([
     expect(search.search('   ')).toEqual([]);
   });
 });
+
+describe.each([
+  ['the bundled dataset', small],
+  ['10,000 entities', large],
+])('search by role over %s', (_, search) => {
+  it('finds the person who holds a title at an organisation', () => {
+    expect(top(search, 'OpenAI CEO')[0]).toBe('sam-altman');
+    expect(top(search, 'openai ceo')[0]).toBe('sam-altman');
+    expect(top(search, 'Nvidia CEO')[0]).toBe('jensen-huang');
+    expect(top(search, 'DeepSeek founder')[0]).toBe('liang-wenfeng');
+  });
+
+  it('reads "Qwen head" as the Qwen team\'s head, and Chinese queries too', () => {
+    expect(top(search, 'Qwen head')[0]).toBe('zhou-jingren');
+    expect(top(search, '阿里云 CTO')[0]).toBe('zhou-jingren');
+    expect(top(search, '阿里巴巴 CEO')[0]).toBe('eddie-wu');
+  });
+
+  it('still lists the organisation itself after its people', () => {
+    expect(top(search, 'OpenAI CEO')).toContain('openai');
+  });
+});
+
+describe('search in traditional characters', () => {
+  it('finds what the data writes in simplified characters', () => {
+    expect(top(small, '字節跳動')[0]).toBe('bytedance');
+    expect(top(small, '阿里雲')[0]).toBe('alibaba-cloud');
+  });
+});
