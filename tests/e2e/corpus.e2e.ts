@@ -1,6 +1,7 @@
 /**
- * Newslens on every saved page (tests/fixtures/pages, or NEWSLENS_CORPUS), in
- * each browser, served on 127.0.0.1 with page scripts and every other host
+ * Newslens on every saved page (tests/fixtures/pages, or NEWSLENS_CORPUS) in
+ * Chromium, and on a fixed sample of them in Firefox (FIREFOX_SAMPLE; every
+ * page with NEWSLENS_FIREFOX_CORPUS=all), served on 127.0.0.1 with page scripts and every other host
  * blocked (so each page stays as saved). For each page: no error from the
  * extension, the page's DOM exactly as in the same browser without Newslens,
  * no request of its own, its work done in slices, and the marks equal to
@@ -9,16 +10,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest, useDriver } from './support/browsers';
-import { CORPUS, corpusPages, normalized, scanFile } from './support/corpus';
+import { CORPUS, corpusPages, normalized, pagesFor, scanFile } from './support/corpus';
 import { marks, pageStats } from './support/newslens';
 
-const PAGES = corpusPages();
 const STATIC = { 'content-security-policy': "script-src 'none'" };
 
 describe.each(browsersUnderTest())('%s', (name) => {
   const newslens = useDriver(name, { root: CORPUS, headers: () => STATIC });
   const plain = useDriver(name, { root: CORPUS, headers: () => STATIC, extension: false });
-  describe.each(PAGES)('%s', (file) => {
+  describe.each(pagesFor(name, corpusPages()))('%s', (file) => {
     it('is read without errors, changes nothing, sends nothing, works in slices, and marks what scan finds', async () => {
       const page = await newslens().open(file);
       // Newslens says when it is done with the page: nothing queued, nothing running.

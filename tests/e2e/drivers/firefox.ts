@@ -37,6 +37,29 @@ const frameOf = (f: Page | Frame): DriverFrame => ({
   evaluate: <R, A>(fn: InPage<A, R>, arg?: A) => (f.evaluate as (fn: unknown, arg: unknown) => Promise<R>).call(f, fn, arg),
 });
 
+/**
+ * Loads `url` in `page` and waits for its load event, read from the page. Not page.goto: Firefox
+ * 153's BiDi navigate fails ("Address rejected") when a frame inside the page shows an error page,
+ * which every saved page with a frame on another host does here (the proxy refuses it), although
+ * the page itself loaded. So the navigation is started without waiting, and the top document is
+ * checked: the address asked for, loaded, and not an error page of its own.
+ */
+async function navigate(page: Page, url: string): Promise<void> {
+  const context = (page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: 'none'): Promise<void> } })
+    .browsingContext;
+  const target = new URL(url).href;
+  await context.navigate(target, 'none');
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    // While the old document is replaced, evaluating can fail: that is "not yet".
+    const state = await page.evaluate(() => ({ uri: document.documentURI, ready: document.readyState })).catch(() => null);
+    if (state && /^about:(neterror|certerror|blocked)/.test(state.uri)) throw new Error(`Firefox could not load ${url}: ${state.uri}`);
+    if (state?.uri === target && state.ready === 'complete') return;
+    if (Date.now() > deadline) throw new Error(`Firefox did not finish loading ${url} (last: ${JSON.stringify(state)})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export async function launchFirefoxDriver(settings: LaunchSettings = {}): Promise<BrowserDriver> {
   const server = await serveDirectory(settings.root ?? serveOptions.root, serveOptions.from(settings));
   const ff = await launchFirefox({ extension: settings.extension !== false, colorScheme: settings.colorScheme }).catch(
@@ -130,7 +153,7 @@ export async function launchFirefoxDriver(settings: LaunchSettings = {}): Promis
     async open(pathOrUrl) {
       const page = await ff.browser.newPage();
       const p = wrap(page);
-      await page.goto(/^[a-z-]+:/.test(pathOrUrl) ? pathOrUrl : server.url(pathOrUrl));
+      await navigate(page, /^[a-z-]+:/.test(pathOrUrl) ? pathOrUrl : server.url(pathOrUrl));
       return p;
     },
     async openExtensionPage(path) {
