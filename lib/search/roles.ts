@@ -41,7 +41,8 @@ const isLatin = (s: string) => /^[a-z0-9 .-]+$/.test(s);
 /** Where `form` occurs in `text` as a word (Latin) or anywhere (Chinese); -1 if not. */
 function find(text: string, form: string): number {
   if (!isLatin(form)) return text.indexOf(form);
-  const re = new RegExp(`(^|[^a-z0-9])${form.replace(/[.-]/g, '\\$&')}(?=$|[^a-z0-9])`);
+  // A hyphen joins a word: "T-Head" is a chip maker, not a head.
+  const re = new RegExp(`(^|[^a-z0-9-])${form.replace(/[.-]/g, '\\$&')}(?=$|[^a-z0-9-])`);
   const m = re.exec(text);
   return m ? m.index + (m[1] as string).length : -1;
 }

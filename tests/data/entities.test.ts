@@ -33,6 +33,53 @@ const REQUIRED = [
   'zhou-jingren',
 ];
 
+/** The dataset audit of 2026-12-01 (issue 13): the 40 missing entities news of 2025-2026 names most. */
+const AUDIT_MISSING = [
+  'gpt',
+  'grok',
+  'tiktok',
+  'douyin',
+  'satya-nadella',
+  'sundar-pichai',
+  'softbank',
+  'perplexity',
+  'amd',
+  'tsmc',
+  'oracle',
+  'stargate',
+  'scale-ai',
+  'deepseek-v3',
+  'deepseek-v4',
+  'claude-code',
+  'sora',
+  'seedance',
+  'alibaba-token-hub',
+  'manus',
+  'yao-shunyu',
+  'zhou-chang',
+  'liu-dayiheng',
+  'wu-zeming',
+  'wu-jia',
+  'luo-fuli',
+  'ilya-sutskever',
+  'ssi',
+  'mira-murati',
+  'thinking-machines-lab',
+  'yann-lecun',
+  'huawei-ascend',
+  'cambricon',
+  'unitree',
+  'sensetime',
+  'iflytek',
+  'baichuan',
+  'modelscope',
+  't-head',
+  'yan-junjie',
+  'zhang-peng',
+  'financial-times',
+  'wsj',
+];
+
 const dataset = bundledDataset();
 
 describe('bundled dataset', () => {
@@ -51,6 +98,11 @@ describe('bundled dataset', () => {
   it('has at least 60 entities and every required id', () => {
     expect(dataset.entities.length).toBeGreaterThanOrEqual(60);
     expect(REQUIRED.filter((id) => !dataset.byId.has(id))).toEqual([]);
+  });
+
+  it("holds the 300 entities the news of 2026 needs, the audit's missing ones among them", () => {
+    expect(dataset.entities.length).toBeGreaterThanOrEqual(300);
+    expect(AUDIT_MISSING.filter((id) => !dataset.byId.has(id))).toEqual([]);
   });
 
   it('sources every fact and every relation with an http(s) page', () => {

@@ -19,6 +19,7 @@ describe('parseRoleQuery', () => {
   it('leaves plain names alone: no title, a title inside a word, or only a title', () => {
     expect(parseRoleQuery('OpenAI')).toBeNull();
     expect(parseRoleQuery('Headway')).toBeNull();
+    expect(parseRoleQuery('T-Head')).toBeNull();
     expect(parseRoleQuery('Lead')).toBeNull();
     expect(parseRoleQuery('CEO')).toBeNull();
   });

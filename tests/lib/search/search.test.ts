@@ -53,6 +53,10 @@ describe.each([
     expect(top(search, '阿里巴巴 CEO')[0]).toBe('eddie-wu');
   });
 
+  it('leaves a name that merely holds a title word to the name search', () => {
+    expect(top(search, 'T-Head')[0]).toBe('t-head');
+  });
+
   it('still lists the organisation itself after its people', () => {
     expect(top(search, 'OpenAI CEO')).toContain('openai');
   });
