@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests: the built extension in real Chromium (see tests/e2e/support).
+// End-to-end tests: the built extension in real Chromium and Firefox, each scenario once per
+// browser (tests/e2e/drivers; NEWSLENS_BROWSERS=chromium or firefox runs one).
 export default defineConfig({
   test: {
     environment: 'node',
@@ -10,7 +11,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     expect: { poll: { timeout: 60_000, interval: 100 } },
-    // One browser at a time: each starts Chromium, and two would only compete for the CPU.
+    // One file at a time: each starts its browsers, and more would only compete for the CPU.
     fileParallelism: false,
   },
 });

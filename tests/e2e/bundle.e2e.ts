@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../lib/dataset/bundled';
-import { ROOT } from './support/session';
+import { ROOT } from './drivers/serve';
 
 const BUILDS = ['chrome-mv3', 'firefox-mv2'];
 

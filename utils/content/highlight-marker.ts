@@ -42,7 +42,8 @@ const name = (category: Category, style: MarkStyle) => `newslens-${category}-${s
 /**
  * Every name Newslens registers. Clearing deletes these by name instead of
  * walking the registry: in a Firefox content script CSS.highlights is the
- * page's registry seen through an Xray wrapper, and iterating it throws.
+ * page's registry seen through an Xray wrapper, and iterating it (keys(),
+ * for…of, spread) throws "Xray wrapping of iterators not supported".
  */
 const ALL_NAMES: readonly string[] = [
   ...CATEGORIES.flatMap((c) => MARK_STYLES.map((s) => name(c, s))),
