@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { bundledDataset } from '@/lib/dataset/bundled';
 import { removeMute } from '@/lib/mutes/mutes';
+import { sitePattern } from '@/lib/packs/site';
 import { packItems } from '@/lib/packs/view';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { t } from '@/utils/i18n';
@@ -33,7 +34,7 @@ async function subscribe(text: string): Promise<SubscribeOutcome> {
   } catch {
     return { ok: false, errors: [t('packBadUrl')] };
   }
-  const granted = await browser.permissions.request({ origins: [`${url.origin}/*`] }).catch(() => false);
+  const granted = await browser.permissions.request({ origins: [sitePattern(url)] }).catch(() => false);
   if (!granted) return { ok: false, errors: [t('packNoPermission', url.host)] };
   const answer = await askBackground({ type: 'packs-subscribe', url: url.href });
   return answer ? (answer.ok ? { ok: true, count: answer.count } : answer) : NO_ANSWER;

@@ -20,6 +20,7 @@ import {
 import type { PackAnswer, PackRequest, PackRequestType } from '@/lib/packs/messages';
 import { parsePack } from '@/lib/packs/parse';
 import { isCheckDue, UPDATE_ALARM } from '@/lib/packs/schedule';
+import { sitePattern } from '@/lib/packs/site';
 import { type PackEntry, type PackList, subscriptions, wantsUpdateChecks } from '@/lib/packs/store';
 import { type CheckOutcome, checkSubscription, type Fetch } from '@/lib/packs/update';
 import { packTargets } from './dataset';
@@ -100,11 +101,11 @@ function validUrl(text: string): URL | null {
   }
 }
 
-/** Drops the permission for an origin no subscription uses any more: Newslens keeps only what it needs. */
+/** Drops the permission for a site no subscription uses any more: Newslens keeps only what it needs. */
 async function releaseOrigin(url: string, list: PackList): Promise<void> {
-  const origin = new URL(url).origin;
-  if (subscriptions(list).some((p) => p.source.kind === 'url' && new URL(p.source.url).origin === origin)) return;
-  await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+  const site = sitePattern(url);
+  if (subscriptions(list).some((p) => p.source.kind === 'url' && sitePattern(p.source.url) === site)) return;
+  await browser.permissions.remove({ origins: [site] }).catch(() => false);
 }
 
 type Handler<K extends PackRequestType> = (request: PackRequest<K>, deps: PackDeps) => Promise<PackAnswer<K>>;

@@ -74,7 +74,7 @@ describe('pack service', () => {
     fakeBrowser.permissions.remove = remove as never;
     h.serve(() => answer(404, 'no'));
     expect(await subscribe(h.deps)).toEqual({ ok: false, errors: ['The server answered 404.'] });
-    expect(remove).toHaveBeenCalledWith({ origins: ['http://127.0.0.1:8123/*'] });
+    expect(remove).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
