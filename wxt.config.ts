@@ -24,8 +24,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings (sync) and your imported datasets (local). Nothing else.
-    permissions: ['storage'],
+    // storage: settings (sync) and your packs (local); alarms: the daily update check, set only while
+    // you subscribe to a pack. Access to a pack's site is asked for when you subscribe, for that site alone.
+    permissions: ['storage', 'alarms'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -5,12 +5,14 @@
  * the one home of these shapes; utils/messaging.ts sends and serves them.
  *
  *   content → background   page-report, card, refresh-index
+ *   options → background   packs-* (lib/packs/messages.ts; served only to Newslens's own pages)
  *   background → content   next-mention
  *   popup → content        reveal
  *   tests → content        get-stats
  */
 import * as v from 'valibot';
 import { CATEGORIES, EntitySchema, RELATION_TYPES, SourceSchema } from './dataset/schema';
+import { PackRequests } from './packs/messages';
 
 const EntityId = v.pipe(v.string(), v.maxLength(120));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -103,6 +105,7 @@ export const ToBackground = {
   'page-report': { request: PageReportSchema, answer: NoAnswer },
   card: { request: CardRequestSchema, answer: CardAnswerSchema },
   'refresh-index': { request: RefreshIndexSchema, answer: RefreshIndexAnswerSchema },
+  ...PackRequests,
 } as const satisfies Record<string, Pair>;
 
 /** Requests a content script serves (from the background, the popup, or tests). */

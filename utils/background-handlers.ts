@@ -1,15 +1,16 @@
 /**
  * What the background does, apart from the wiring in entrypoints/background:
  * record frame reports for the popup, answer card requests from pages (the
- * only place a page's card content comes from), keep the user's index
+ * only place a page's card content comes from), keep the packs' index
  * current, and turn the keyboard command into a message to the tab's top frame.
  */
 import { cardAnswer } from '@/lib/card';
 import type { Dataset } from '@/lib/dataset/dataset';
 import type { NextMention } from '@/lib/messages';
 import { serveInBackground } from './messaging';
+import { currentDataset } from './packs/dataset';
+import { refreshPacksIndex } from './packs/match-index';
 import { recordFrame } from './tab-reports';
-import { currentDataset, ensureUserIndex } from './user-dataset';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
 
@@ -21,7 +22,7 @@ export function onCommand(command: string, tab: { id?: number } | undefined, sen
   return send(tab.id, { type: 'next-mention' }, { frameId: 0 }).catch(() => undefined);
 }
 
-// The merged dataset, read once per background lifetime and again after an import.
+// The entities in use, read once per background lifetime and again after the packs change.
 let dataset: Promise<Dataset> | null = null;
 export function forgetDataset(): void {
   dataset = null;
@@ -31,16 +32,8 @@ function knowledge(): Promise<Dataset> {
   return dataset;
 }
 
-// Rebuilds are serialised: frames report a stale index all at once.
-let rebuilding: Promise<boolean> | null = null;
-export function refreshUserIndex(): Promise<boolean> {
-  rebuilding ??= ensureUserIndex()
-    .catch(() => false)
-    .finally(() => {
-      rebuilding = null;
-    });
-  return rebuilding;
-}
+/** Rebuilds the stored index of the packs in use when it is stale (serialised: frames report a stale index all at once). */
+export const refreshUserIndex = refreshPacksIndex;
 
 export const onMessage = serveInBackground({
   'page-report': async (report, sender) => {

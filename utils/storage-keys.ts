@@ -9,14 +9,24 @@ export const SETTINGS_KEY = 'sync:settings';
 /** The settings' version (lib/settings/migrations.ts), under WXT's meta key for the item. */
 export const SETTINGS_META_KEY = `${SETTINGS_KEY}$` as const;
 
-/** The user's imported dataset: a versioned record (lib/dataset/stored.ts) in storage.local. */
+/**
+ * Knowledge packs (storage.local, read with browser.storage.local, so without
+ * WXT's area prefix): the list (lib/packs/store.ts) and its version { v }
+ * under the meta key, and each pack's data under a key of its own.
+ */
+export const PACKS_KEY = 'packs';
+export const PACKS_META_KEY = `${PACKS_KEY}$` as const;
+export const packDataKey = (id: string) => `pack:${id}`;
+
+/** Before packs, the user's one imported dataset (migrated into a pack, kept for older versions): a versioned record (lib/dataset/stored.ts) in storage.local. */
 export const USER_DATASET_KEY = 'local:userDataset';
 /** Its version, under the meta key WXT uses for an item (key + "$"): { v }. */
 export const USER_DATASET_META_KEY = `${USER_DATASET_KEY}$` as const;
 
 /**
- * The compiled match index of the user's dataset, layered on the bundled
- * index (storage.local). The only thing content scripts read of it.
+ * The compiled match index of the packs in use (utils/packs/match-index.ts),
+ * layered on the bundled index, or holding every entity when a pack changes
+ * bundled ones (storage.local). The only thing content scripts read of the packs.
  */
 export const USER_INDEX_KEY = 'local:userIndex';
 

@@ -1,12 +1,12 @@
-/** The options page: every switch, hover delay, mark style, and your own dataset. */
+/** The options page: every switch, hover delay, mark style, mutes, and the knowledge packs. */
 import { CategorySwitches } from '@/components/popup/Switches';
 import type { Category } from '@/lib/dataset/schema';
 import type { Mute } from '@/lib/mutes/mutes';
 import { HOVER_DELAY_MAX, HOVER_DELAY_MIN, MARK_STYLES, type MarkStyle, type Settings } from '@/lib/settings/settings';
 import { t } from '@/utils/i18n';
-import { DatasetImport, type DatasetImportProps } from './DatasetImport';
+import { Packs, type PacksProps } from './Packs';
 
-export interface OptionsProps extends DatasetImportProps {
+export interface OptionsProps extends PacksProps {
   settings: Settings;
   onToggleCategory: (category: Category, on: boolean) => void;
   onEnableSite: (host: string) => void;
@@ -59,7 +59,7 @@ export function Options({
   onMarkStyle,
   onUnmute,
   entityName,
-  ...dataset
+  ...packs
 }: OptionsProps) {
   return (
     <main class="options">
@@ -113,7 +113,7 @@ export function Options({
         )}
       </section>
       <Mutes mutes={settings.mutes} onUnmute={onUnmute} entityName={entityName} />
-      <DatasetImport {...dataset} />
+      <Packs {...packs} />
     </main>
   );
 }

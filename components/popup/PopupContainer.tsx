@@ -10,9 +10,9 @@ import type { Dataset } from '@/lib/dataset/dataset';
 import type { Reveal } from '@/lib/messages';
 import { DEFAULT_SETTINGS, type Settings, siteKey } from '@/lib/settings/settings';
 import { summarizeTab } from '@/lib/summary';
+import { currentDataset, watchDataset } from '@/utils/packs/dataset';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
 import { readTab } from '@/utils/tab-reports';
-import { currentDataset, watchUserDataset } from '@/utils/user-dataset';
 import { type PageState, Popup } from './Popup';
 
 /**
@@ -36,7 +36,7 @@ export function PopupContainer() {
     void currentDataset().then(setDataset);
     void loadSettings().then(setSettings);
     const unwatchSettings = watchSettings(setSettings);
-    const unwatchData = watchUserDataset(() => void currentDataset().then(setDataset));
+    const unwatchData = watchDataset(() => void currentDataset().then(setDataset));
     let stopped = false;
     let storageListener: ((changes: Record<string, unknown>, area: string) => void) | null = null;
     void targetTabId().then(async (id) => {

@@ -56,6 +56,8 @@ function schemaProblem(issue: v.BaseIssue<unknown>, input: unknown): DatasetProb
 export interface ValidateOptions {
   /** Entities already loaded (e.g. the bundled set when checking an import): ids and aliases must not collide with them, relations may point at them. */
   existing?: readonly EntityInput[];
+  /** Further ids relations may point at, with no claim on ids or aliases (entities of other packs, which precedence decides between). */
+  targets?: Iterable<string>;
 }
 
 /** Validates one dataset file. */
@@ -80,6 +82,7 @@ export function validateDatasetFiles(
     ...crossCheck(
       files.flatMap((f) => f.entities),
       options.existing ?? [],
+      new Set(options.targets ?? []),
     ),
   );
   if (problems.length > 0) return { ok: false, problems };
@@ -94,7 +97,7 @@ export function validateDatasetFiles(
   return { ok: true, file: merged, files };
 }
 
-function crossCheck(entities: readonly EntityInput[], existing: readonly EntityInput[]): DatasetProblem[] {
+function crossCheck(entities: readonly EntityInput[], existing: readonly EntityInput[], targets: ReadonlySet<string>): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const ids = new Set(existing.map((e) => e.id));
   const existingIds = new Set(ids);
@@ -147,7 +150,7 @@ function crossCheck(entities: readonly EntityInput[], existing: readonly EntityI
   for (const e of entities) {
     e.relations.forEach((r, i) => {
       const field = `relations[${i}]`;
-      if (!ids.has(r.target))
+      if (!ids.has(r.target) && !targets.has(r.target))
         problems.push({ entity: e.id, field: `${field}.target`, message: `points to "${r.target}", which is not an entity` });
       else if (r.target === e.id) problems.push({ entity: e.id, field: `${field}.target`, message: 'points to the entity itself' });
       if (r.since && r.until && r.until < r.since)

@@ -28,6 +28,11 @@ export interface FirefoxOptions {
   extension?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number } | null;
+  /**
+   * false: an optional permission an extension requests (permissions.request) is granted without
+   * the prompt a person would answer (extensions.webextOptionalPermissionPrompts). Tests only.
+   */
+  optionalPermissionPrompts?: boolean;
   /** Print the browser's console (pages, content scripts, extension pages) on stdout, for diagnosis. */
   dumpConsole?: boolean;
 }
@@ -85,6 +90,7 @@ function preferences(proxy: RefusingProxy, options: FirefoxOptions): Record<stri
     'browser.ml.enable': false,
     // 0 dark, 1 light: what prefers-color-scheme says to pages and extension pages.
     'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+    ...(options.optionalPermissionPrompts === false ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
     ...(options.dumpConsole ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true } : {}),
   };
 }

@@ -15,12 +15,13 @@ import { restOn, textOf, waitForCard, waitForMarks, waitInPage } from './support
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
 describe('the manifests', () => {
-  it('Chromium (MV3): a real name, icons, only the storage permission, no host permissions', () => {
+  it('Chromium (MV3): a real name, icons, storage and alarms, and site access only as optional (asked for at subscription)', () => {
     const m = manifestOf(EXTENSION_DIR);
     expect(m.manifest_version).toBe(3);
     expect(m.name).toBe('__MSG_extName__');
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'alarms']);
     expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(Object.keys(m.icons)).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
     expect(m.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
     expect(m.content_scripts[0].css).toEqual(['content-scripts/content.css']);
@@ -30,8 +31,9 @@ describe('the manifests', () => {
     const m = manifestOf(FIREFOX_EXTENSION_DIR);
     expect(m.manifest_version).toBe(2);
     expect(m.name).toBe('__MSG_extName__');
-    // In MV2 host permissions would be listed here too: there are none.
-    expect(m.permissions).toEqual(['storage']);
+    // In MV2 host permissions would be listed here too: there are none; site access is optional only.
+    expect(m.permissions).toEqual(['storage', 'alarms']);
+    expect(m.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(m.browser_specific_settings.gecko).toEqual({
       id: GECKO_ID,
       strict_min_version: '140.0',

@@ -136,7 +136,7 @@ describe.each(browsersUnderTest())('%s', (name) => {
       expect(errors).toContain('entity "acme-ai", field facts[0].source.url: must be an http(s) URL');
       expect(await countOf(options, '[role="alert"] img')).toBe(0);
       expect(await options.evaluate(() => document.title)).not.toBe('pwned');
-      expect(await driver().extension((api) => api.storage.local.get('userDataset'))).toEqual({});
+      expect(await driver().extension((api) => api.storage.local.get(null))).toEqual({});
       await options.close();
     });
   });

@@ -110,8 +110,8 @@ describe.each(browsersUnderTest())('%s', (name) => {
       await options.upload('input[type="file"]', { name: 'broken.json', content: fixture('non-http-url.json') });
       await hasElement(options, '[role="alert"]');
       expect(await textsOf(options, '[role="alert"] li')).toContain('entity "acme-ai", field facts[0].source.url: must be an http(s) URL');
-      expect(await countOf(options, '[data-testid="user-dataset"]')).toBe(0);
-      expect(await driver().extension((api) => api.storage.local.get('userDataset'))).toEqual({});
+      expect(await countOf(options, '[data-testid="pack"][data-kind="file"]')).toBe(0);
+      expect(await driver().extension((api) => api.storage.local.get(null))).toEqual({});
       await options.close();
     });
 
@@ -119,7 +119,7 @@ describe.each(browsersUnderTest())('%s', (name) => {
       const options = await driver().openExtensionPage('options.html');
       await options.upload('input[type="file"]', { name: 'mine.json', content: fixture('good.json') });
       await hasElement(options, '[role="status"]');
-      expect(await textOf(options, '[role="status"]')).toBe('Imported mine.json: 2 entities.');
+      expect(await textOf(options, '[role="status"]')).toBe('Added mine.json: 2 entities.');
       const page = await driver().open('tests/e2e/fixtures/custom-entity.html');
       await waitForMarks(page, 2);
       expect(await markedTexts(page)).toEqual(['Acme AI', 'AcmeBot']);
@@ -128,7 +128,7 @@ describe.each(browsersUnderTest())('%s', (name) => {
       expect(await textOf(page, '.nl-yours', true)).toBe('Your dataset');
       // Removing it takes the marks away from open pages.
       await options.bringToFront();
-      await options.click('[data-testid="user-dataset"] button:nth-of-type(2)');
+      await options.click('[data-testid="pack"][data-kind="file"] .remove');
       await expect.poll(() => markedTexts(page)).toEqual([]);
       await options.close();
       await page.close();

@@ -15,10 +15,17 @@ const render = (mutes: Mute[], onUnmute: (m: Mute) => void = noop) =>
       onMarkStyle={noop}
       onUnmute={onUnmute}
       entityName={(id) => (id === 'x' ? 'X' : id)}
-      current={null}
-      onImport={async () => ({ ok: true, count: 0 })}
+      items={[]}
+      autoUpdate
+      onAutoUpdate={noop}
+      onCheckAll={async () => undefined}
+      onCheck={noop}
+      onEnable={noop}
+      onMove={noop}
       onRemove={noop}
       onExport={noop}
+      onSubscribe={async () => ({ ok: true, count: 0 })}
+      onImport={async () => ({ ok: true, count: 0 })}
     />,
   );
 

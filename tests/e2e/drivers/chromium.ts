@@ -36,6 +36,7 @@ export async function launchChromiumDriver(settings: LaunchSettings = {}): Promi
   await browser.context.route('**/*', (route, request) => {
     const url = request.url();
     if (url.startsWith(server.origin) || url.startsWith('chrome-extension:') || url.startsWith('data:')) return route.continue();
+    if (settings.reachable?.().includes(new URL(url).origin)) return route.continue();
     outside.push(url);
     return route.abort('blockedbyclient');
   });
@@ -127,6 +128,22 @@ export async function launchChromiumDriver(settings: LaunchSettings = {}): Promi
       // What utils/background-handlers.ts onCommand sends to the tab's top frame.
       const tab = await driver.tabId(p);
       await driver.extension((api, [id, type]) => api.tabs.sendMessage(id as number, { type }, { frameId: 0 }), [tab, command] as const);
+    },
+    async grantSiteAccess() {
+      // chrome.developerPrivate (the API behind chrome://extensions) is there only on that page.
+      const tab = await browser.context.newPage();
+      try {
+        await tab.goto(`chrome://extensions/?id=${browser.extensionId}`);
+        await tab.evaluate(
+          (id) =>
+            (
+              globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }
+            ).chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'),
+          browser.extensionId,
+        );
+      } finally {
+        await tab.close();
+      }
     },
     extensionErrors: (p) => errors.get(p) ?? [],
     scriptedRequests: (p) => scripted.get(p) ?? [],

@@ -51,6 +51,13 @@ export interface LaunchSettings {
   /** Without the extension: a reference browser for "the same page without Newslens". */
   extension?: boolean;
   colorScheme?: 'light' | 'dark';
+  /**
+   * Origins on 127.0.0.1 other than the local server that requests may reach (a pack publisher the
+   * scenario starts before the browser), read at each request; they are not counted as outside.
+   * Chromium lets them through its block; Firefox sends no 127.0.0.1 request to its refusing proxy,
+   * so there they pass already.
+   */
+  reachable?: () => readonly string[];
 }
 
 export interface BrowserDriver {
@@ -76,6 +83,15 @@ export interface BrowserDriver {
    * the background sends for it.
    */
   runCommand(page: DriverPage, command: 'next-mention'): Promise<void>;
+  /**
+   * Gives Newslens access to http://127.0.0.1 (any port) as a user saying yes would, so its
+   * permissions.request for a pack's site there resolves at once: a headless browser shows its
+   * prompt to no one, and the request would never resolve. Chromium: the grant behind
+   * chrome://extensions's "Site access" control. Firefox: the driver starts Firefox with
+   * extensions.webextOptionalPermissionPrompts=false, which grants an optional permission when it
+   * is requested, without a prompt; nothing is left to do here.
+   */
+  grantSiteAccess(): Promise<void>;
   /** Errors thrown by Newslens's own code in `page` (content script), collected since it opened. */
   extensionErrors(page: DriverPage): readonly string[];
   /**

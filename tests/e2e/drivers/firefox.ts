@@ -62,12 +62,15 @@ async function navigate(page: Page, url: string): Promise<void> {
 
 export async function launchFirefoxDriver(settings: LaunchSettings = {}): Promise<BrowserDriver> {
   const server = await serveDirectory(settings.root ?? serveOptions.root, serveOptions.from(settings));
-  const ff = await launchFirefox({ extension: settings.extension !== false, colorScheme: settings.colorScheme }).catch(
-    async (error: unknown) => {
-      await server.close();
-      throw error;
-    },
-  );
+  const ff = await launchFirefox({
+    extension: settings.extension !== false,
+    colorScheme: settings.colorScheme,
+    // See grantSiteAccess: headless Firefox would show its permission prompt to no one.
+    optionalPermissionPrompts: false,
+  }).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   const uploads = mkdtempSync(join(tmpdir(), 'newslens-uploads-'));
   const pages = new Map<DriverPage, Page>();
   const errors = new Map<DriverPage, string[]>();
@@ -177,6 +180,9 @@ export async function launchFirefoxDriver(settings: LaunchSettings = {}): Promis
       );
       if (!command?.shortcut) throw new Error('the next-mention command has no shortcut bound in Firefox');
       await pressInBrowserWindow(ff.browser, command.shortcut);
+    },
+    async grantSiteAccess() {
+      // Started with extensions.webextOptionalPermissionPrompts=false: a request is granted as it is made.
     },
     extensionErrors: (p) => errors.get(p) ?? [],
     scriptedRequests: (p) => scripted.get(p) ?? [],
