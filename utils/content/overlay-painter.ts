@@ -17,17 +17,9 @@ import type { Category } from '@/lib/dataset/schema';
 import type { Mention } from '@/lib/detect/page-scanner';
 import type { MarkStyle } from '@/lib/settings/settings';
 import { adoptStyles } from './card-host';
+import { MARK_COLORS } from './mark-colors';
 
 export const OVERLAY_TAG = 'newslens-overlay';
-
-/** The same colours as highlights.css, per category. */
-const COLORS: Record<Category, string> = {
-  person: '139 92 246',
-  company: '59 130 246',
-  product: '16 185 129',
-  lab: '249 115 22',
-  media: '236 72 153',
-};
 
 // The page's styles stop at the host. The layer's offset is set on a container inside the shadow root,
 // so moving every box is one style change that nothing inherits.
@@ -36,10 +28,10 @@ const HOST_CSS =
   'z-index: 0 !important; pointer-events: none !important; contain: layout style !important; display: block !important;';
 
 function sheet(style: MarkStyle): string {
-  const rules = (Object.keys(COLORS) as Category[]).map((c) =>
+  const rules = (Object.keys(MARK_COLORS) as Category[]).map((c) =>
     style === 'tint'
-      ? `.c-${c} > i { background: rgb(${COLORS[c]} / 0.2); }`
-      : `.c-${c} > i { border-bottom: 2px solid rgb(${COLORS[c]} / 0.85); box-sizing: border-box; }`,
+      ? `.c-${c} > i { background: rgb(${MARK_COLORS[c]} / 0.2); }`
+      : `.c-${c} > i { border-bottom: 2px solid rgb(${MARK_COLORS[c]} / 0.85); box-sizing: border-box; }`,
   );
   return `:host { ${HOST_CSS} } .layer, div { position: absolute; left: 0; top: 0; } i { position: absolute; display: block; pointer-events: none; } ${rules.join(' ')}`;
 }

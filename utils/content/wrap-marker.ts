@@ -8,20 +8,13 @@
 import type { Category } from '@/lib/dataset/schema';
 import type { Mention } from '@/lib/detect/page-scanner';
 import type { MarkStyle } from '@/lib/settings/settings';
+import { MARK_COLORS } from './mark-colors';
 import type { Marker } from './marker';
 
 export const MARK_TAG = 'newslens-mark';
 
-const COLORS: Record<Category, string> = {
-  person: '139 92 246',
-  company: '59 130 246',
-  product: '16 185 129',
-  lab: '249 115 22',
-  media: '236 72 153',
-};
-
 function markCss(category: Category, style: MarkStyle): string {
-  const rgb = COLORS[category];
+  const rgb = MARK_COLORS[category];
   const look =
     style === 'tint' ? `background-color: rgb(${rgb} / 0.2) !important;` : `text-decoration: underline 2px rgb(${rgb} / 0.85) !important;`;
   return `:host { all: unset !important; display: inline !important; ${look} }
