@@ -14,8 +14,10 @@ import { askBackground } from '@/utils/messaging';
 import { readUserIndex, watchUserIndex } from '@/utils/user-storage';
 
 export async function pageTables(): Promise<MatcherTables> {
+  // The stored index is asked for first (the settings were asked for just before): the bundled one decodes while both are on their way.
+  const stored = readUserIndex();
   const base = bundledIndex();
-  const raw = await readUserIndex();
+  const raw = await stored;
   if (raw === null || raw === undefined) return base.tables;
   const full = (raw as { base?: unknown }).base === null;
   const user = loadIndex(raw, { base: full ? null : base.dataset });
