@@ -56,7 +56,7 @@ describe.each(browsersUnderTest())('%s', (name) => {
   afterAll(async () => {
     await publisher?.close();
   });
-  const driver = useDriver(name, { reachable: () => (publisher ? [publisher.origin] : []) });
+  const driver = useDriver(name, { reachable: () => (publisher ? [publisher.origin] : []), siteAccess: true });
 
   describe('knowledge packs', () => {
     let options: DriverPage;

@@ -13,6 +13,7 @@ import {
   type ExtensionApi,
   type InPage,
   type LaunchSettings,
+  siteAccessNotDeclared,
   WAIT_MS,
 } from './driver';
 import { serveOptions } from './serve';
@@ -130,6 +131,7 @@ export async function launchChromiumDriver(settings: LaunchSettings = {}): Promi
       await driver.extension((api, [id, type]) => api.tabs.sendMessage(id as number, { type }, { frameId: 0 }), [tab, command] as const);
     },
     async grantSiteAccess() {
+      if (settings.siteAccess !== true) throw siteAccessNotDeclared('chromium');
       // chrome.developerPrivate (the API behind chrome://extensions) is there only on that page.
       const tab = await browser.context.newPage();
       try {

@@ -58,6 +58,12 @@ export interface LaunchSettings {
    * so there they pass already.
    */
   reachable?: () => readonly string[];
+  /**
+   * The scenario will call grantSiteAccess. Declared at launch because Firefox can only be told then
+   * (a preference); a driver launched without it refuses grantSiteAccess, so a scenario that needs
+   * site access fails the same way in both browsers instead of passing in one.
+   */
+  siteAccess?: boolean;
 }
 
 export interface BrowserDriver {
@@ -87,9 +93,10 @@ export interface BrowserDriver {
    * Gives Newslens access to http://127.0.0.1 (any port) as a user saying yes would, so its
    * permissions.request for a pack's site there resolves at once: a headless browser shows its
    * prompt to no one, and the request would never resolve. Chromium: the grant behind
-   * chrome://extensions's "Site access" control. Firefox: the driver starts Firefox with
-   * extensions.webextOptionalPermissionPrompts=false, which grants an optional permission when it
-   * is requested, without a prompt; nothing is left to do here.
+   * chrome://extensions's "Site access" control. Firefox: launched with `siteAccess`, the driver
+   * starts Firefox with extensions.webextOptionalPermissionPrompts=false, which grants an optional
+   * permission when it is requested, without a prompt; nothing is left to do here. Throws when the
+   * driver was launched without `siteAccess`.
    */
   grantSiteAccess(): Promise<void>;
   /** Errors thrown by Newslens's own code in `page` (content script), collected since it opened. */
@@ -118,4 +125,9 @@ interface StorageArea {
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
   clear(): Promise<void>;
+}
+
+/** What grantSiteAccess throws in a driver launched without `siteAccess`. */
+export function siteAccessNotDeclared(browser: BrowserName): Error {
+  return new Error(`${browser}: grantSiteAccess() needs the driver launched with { siteAccess: true }`);
 }

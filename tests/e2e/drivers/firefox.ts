@@ -18,6 +18,7 @@ import {
   type ExtensionApi,
   type InPage,
   type LaunchSettings,
+  siteAccessNotDeclared,
   WAIT_MS,
 } from './driver';
 import { serveOptions } from './serve';
@@ -65,8 +66,9 @@ export async function launchFirefoxDriver(settings: LaunchSettings = {}): Promis
   const ff = await launchFirefox({
     extension: settings.extension !== false,
     colorScheme: settings.colorScheme,
-    // See grantSiteAccess: headless Firefox would show its permission prompt to no one.
-    optionalPermissionPrompts: false,
+    // See grantSiteAccess: headless Firefox would show its permission prompt to no one. Only when the
+    // scenario asks for it, so one that forgets to grant access waits on the prompt as in Chromium.
+    optionalPermissionPrompts: settings.siteAccess !== true,
   }).catch(async (error: unknown) => {
     await server.close();
     throw error;
@@ -183,6 +185,7 @@ export async function launchFirefoxDriver(settings: LaunchSettings = {}): Promis
     },
     async grantSiteAccess() {
       // Started with extensions.webextOptionalPermissionPrompts=false: a request is granted as it is made.
+      if (settings.siteAccess !== true) throw siteAccessNotDeclared('firefox');
     },
     extensionErrors: (p) => errors.get(p) ?? [],
     scriptedRequests: (p) => scripted.get(p) ?? [],
