@@ -143,6 +143,9 @@ export class BlockCollector {
               SKIP_TAGS.has(name) ||
               name === 'newslens-card' ||
               (this.skippedByAttribute.size > 0 && this.skippedByAttribute.has(node)));
+          // A name never runs across a part left unread (a script, a field, an icon): the text on either side stands apart,
+          // and no Range of a mention spans what the reader is not reading.
+          if (skip && !block) this.flush();
           const first = skip ? null : node.firstChild;
           if (first) {
             node = first;

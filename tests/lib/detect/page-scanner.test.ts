@@ -15,6 +15,14 @@ describe('page scanner', () => {
     expect(s.mentions.map((m) => m.range.toString())).toEqual(['Volcano Engine', 'Alibaba Cloud']);
   });
 
+  it('never runs a name across a part it does not read (a script, a field): each mention’s Range holds just its text', () => {
+    const s = scanner();
+    // Found by the property test: "Alibaba" and "Cloud" on either side of a script once made one mention whose Range held the script.
+    s.scanNow(body('<p>Alibaba<script>var x = 1;</script> Cloud and <b>Volcano</b><input> Engine; Alibaba Cloud itself.</p>'));
+    expect(found(s)).toEqual(['alibaba:Alibaba', 'alibaba-cloud:Alibaba Cloud']);
+    expect(s.mentions.map((m) => m.range.toString())).toEqual(['Alibaba', 'Alibaba Cloud']);
+  });
+
   it('accepts a context-free ambiguous name when the page supports the entity, but not a lone heading', () => {
     const s = scanner();
     s.scanNow(
