@@ -184,8 +184,8 @@ export async function launchFirefoxDriver(settings: LaunchSettings = {}): Promis
       await pressInBrowserWindow(ff.browser, command.shortcut);
     },
     async grantSiteAccess() {
-      // Started with extensions.webextOptionalPermissionPrompts=false: a request is granted as it is made.
       if (settings.siteAccess !== true) throw siteAccessNotDeclared('firefox');
+      // Started with extensions.webextOptionalPermissionPrompts=false: a request is granted as it is made.
     },
     extensionErrors: (p) => errors.get(p) ?? [],
     scriptedRequests: (p) => scripted.get(p) ?? [],
