@@ -2,6 +2,8 @@
 
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SCRIPT_START } from '@/utils/content/clock';
+// Second: the storage reads, sent before the other modules are evaluated.
+import { takeFirstReads } from '@/utils/content/first-reads';
 import '@/utils/content/highlights.css';
 import { browser } from 'wxt/browser';
 import { startController } from '@/utils/content/controller';
@@ -26,10 +28,17 @@ export default defineContentScript({
     browser.runtime.onMessage.removeListener(waiting);
     if (ctx.signal.aborted) return;
     timer.stats.skipped = null;
+    const first = takeFirstReads();
+    let firstIndex: Promise<unknown> | null = first.index;
     await startController({
       window,
       signal: ctx.signal,
-      tables: pageTables,
+      firstSettings: first.settings,
+      tables: () => {
+        const stored = firstIndex ?? undefined;
+        firstIndex = null;
+        return pageTables(stored);
+      },
       watchTables: watchPageTables,
       card: (request) => askBackground(request),
       onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),

@@ -138,7 +138,8 @@ export interface Expectation {
   /**
    * False only for an index that ships inside the extension's own code (the
    * bundled one): its checksum and structure were checked when it was built.
-   * Anything read from storage is verified.
+   * Anything read from storage is verified. Unverified tables are decoded
+   * on first use; one that then does not decode throws CorruptIndexError.
    */
   verify?: boolean;
 }
@@ -173,21 +174,57 @@ export function loadIndex(raw: unknown, expect: Expectation = {}): LoadResult {
     return fail('malformed prefilter');
   if (expect.dataset !== undefined && i.dataset !== expect.dataset) return fail('built from another dataset');
   if (expect.base !== undefined && i.base !== expect.base) return fail('built on another base dataset');
+  const index = i as CompiledIndex;
+  const loaded = (parts: () => Parts): LoadResult => ({
+    ok: true,
+    dataset: index.dataset,
+    base: index.base,
+    offset: index.offset,
+    links: index.links,
+    tables: lazyTables(index, parts),
+  });
+  if (expect.verify === false) {
+    // The bundled index was checked when it was built: its tables are decoded
+    // when a frame first needs them (a candidate name), not at start-up.
+    let parts: Parts | undefined;
+    return loaded(() => {
+      if (!parts) {
+        const result = decode(index);
+        if (typeof result === 'string') throw new CorruptIndexError(result);
+        parts = result;
+      }
+      return parts;
+    });
+  }
+  const parts = decode(index, true);
+  if (typeof parts === 'string') return fail(parts);
+  const problem = checkAutomatonTables(parts.automaton);
+  if (problem) return fail(`automaton: ${problem}`);
+  return loaded(() => parts);
+}
+
+/** The binary tables, decoded and split. */
+interface Parts {
+  entityOffsets: Int32Array;
+  patternOffsets: Int32Array;
+  automaton: AutomatonTables;
+}
+
+/** Decodes the tables (checking the checksum and the record offsets too with `verify`), or says what is wrong. */
+function decode(i: CompiledIndex, verify = false): Parts | string {
   let bytes: Uint8Array;
   try {
     bytes = fromBase64(i.tables);
   } catch {
-    return fail('tables are not base64');
+    return 'tables are not base64';
   }
-  const verify = expect.verify !== false;
-  if (verify && indexChecksum(i as CompiledIndex, bytes) !== i.checksum) return fail('checksum mismatch');
-
-  const { entities, patterns, states } = i as CompiledIndex;
+  if (verify && indexChecksum(i, bytes) !== i.checksum) return 'checksum mismatch';
+  const { entities, patterns, states } = i;
   const words = HEADER_WORDS + entities + 1 + patterns + 1 + states + 1 + states + patterns;
-  if (bytes.byteOffset % 4 !== 0 || bytes.length !== words * 4 + Math.ceil((states * 2) / 4) * 4) return fail('tables have the wrong size');
+  if (bytes.byteOffset % 4 !== 0 || bytes.length !== words * 4 + Math.ceil((states * 2) / 4) * 4) return 'tables have the wrong size';
   const view = new Int32Array(bytes.buffer, bytes.byteOffset, words);
-  if (view[0] !== MAGIC) return fail('tables were written with another byte order');
-  if (view[1] !== states || view[2] !== entities || view[3] !== patterns) return fail('table header disagrees');
+  if (view[0] !== MAGIC) return 'tables were written with another byte order';
+  if (view[1] !== states || view[2] !== entities || view[3] !== patterns) return 'table header disagrees';
   let at = HEADER_WORDS;
   const take = (n: number) => {
     const part = view.subarray(at, at + n);
@@ -196,25 +233,15 @@ export function loadIndex(raw: unknown, expect: Expectation = {}): LoadResult {
   };
   const entityOffsets = take(entities + 1);
   const patternOffsets = take(patterns + 1);
-  const automatonTables: AutomatonTables = {
+  const automaton: AutomatonTables = {
     first: take(states + 1),
     fail: take(states),
     terminal: take(patterns),
     code: new Uint16Array(bytes.buffer, bytes.byteOffset + words * 4, states),
   };
-  if (!offsetsFit(entityOffsets, i.entityText as string) || !offsetsFit(patternOffsets, i.patternText as string))
-    return fail('record offsets are out of range');
-  const problem = verify ? checkAutomatonTables(automatonTables) : null;
-  if (problem) return fail(`automaton: ${problem}`);
-  const index = i as CompiledIndex;
-  return {
-    ok: true,
-    dataset: index.dataset,
-    base: index.base,
-    offset: index.offset,
-    links: index.links,
-    tables: lazyTables(index, entityOffsets, patternOffsets, automatonTables),
-  };
+  if (verify && (!offsetsFit(entityOffsets, i.entityText) || !offsetsFit(patternOffsets, i.patternText)))
+    return 'record offsets are out of range';
+  return { entityOffsets, patternOffsets, automaton };
 }
 
 function isLinks(links: unknown): links is Record<string, number[]> {
@@ -231,7 +258,7 @@ function offsetsFit(offsets: Int32Array, text: string): boolean {
 /** A record the index holds but cannot be read: the index is damaged in a way its checksum could not see. */
 export class CorruptIndexError extends Error {}
 
-function lazyTables(index: CompiledIndex, entityOffsets: Int32Array, patternOffsets: Int32Array, a: AutomatonTables): MatcherTables {
+function lazyTables(index: CompiledIndex, parts: () => Parts): MatcherTables {
   const entities: Array<EntityRecord | undefined> = new Array(index.entities);
   const patterns: Array<Pattern | undefined> = new Array(index.patterns);
   let automaton: ReturnType<typeof loadAutomaton> | null = null;
@@ -252,7 +279,7 @@ function lazyTables(index: CompiledIndex, entityOffsets: Int32Array, patternOffs
       let e = entities[n];
       if (!e) {
         if (n < 0 || n >= index.entities) throw new CorruptIndexError(`no entity ${n}`);
-        e = record(index.entityText, entityOffsets, n) as EntityRecord;
+        e = record(index.entityText, parts().entityOffsets, n) as EntityRecord;
         if (!e || typeof e.id !== 'string' || typeof e.name !== 'string' || !(CATEGORIES as readonly string[]).includes(e.category))
           throw new CorruptIndexError(`entity ${n} is malformed`);
         entities[n] = e;
@@ -262,7 +289,7 @@ function lazyTables(index: CompiledIndex, entityOffsets: Int32Array, patternOffs
     pattern(id) {
       let p = patterns[id];
       if (!p) {
-        p = record(index.patternText, patternOffsets, id) as Pattern;
+        p = record(index.patternText, parts().patternOffsets, id) as Pattern;
         if (!p || !isCount(p.length) || !Array.isArray(p.owners) || !p.owners.every((o) => isCount(o?.entity) && o.entity < limit))
           throw new CorruptIndexError(`pattern ${id} is malformed`);
         patterns[id] = p;
@@ -273,7 +300,7 @@ function lazyTables(index: CompiledIndex, entityOffsets: Int32Array, patternOffs
       return this.entity(n).related ?? NONE;
     },
     automaton() {
-      automaton ??= loadAutomaton(a);
+      automaton ??= loadAutomaton(parts().automaton);
       return automaton;
     },
     prefilter() {

@@ -27,6 +27,8 @@ import { WrapMarker } from './wrap-marker';
 export interface ControllerOptions {
   window: Window;
   signal: AbortSignal;
+  /** The settings as first read (the entrypoint sends that read early); read now when absent. */
+  firstSettings?: Promise<Settings>;
   /** The matcher's tables (compiled indexes, loaded), and a way to hear when they change (imports). */
   tables: () => Promise<MatcherTables>;
   watchTables: (onChange: () => void) => () => void;
@@ -42,6 +44,7 @@ export interface ControllerOptions {
 export async function startController({
   window: win,
   signal,
+  firstSettings: settingsRead = loadSettings(),
   tables: loadTables,
   watchTables,
   card,
@@ -51,13 +54,22 @@ export async function startController({
 }: ControllerOptions): Promise<void> {
   const doc = win.document;
   // Settings and the user's index are read side by side: the storage round trips are most of a cold start.
-  const [firstSettings, firstTables] = await Promise.all([loadSettings(), loadTables()]);
+  const [firstSettings, firstTables] = await Promise.all([settingsRead, loadTables()]);
   let settings: Settings = firstSettings;
   let scanner = timer.timed('load matcher', () => new PageScanner(new Matcher(firstTables)));
   let visible: Mention[] = [];
-  const marker: Marker = supportsHighlights()
-    ? new HighlightMarker({ window: win, signal, ordered: () => visible, timed: (name, work) => timer.timed(name, work) })
-    : new WrapMarker();
+  // Built when there is a first mark to show: a frame that shows none never touches CSS.highlights (~1 ms the first time).
+  let painter: Marker | null = null;
+  let busy = false;
+  const marker = (): Marker => {
+    if (!painter) {
+      painter = supportsHighlights()
+        ? new HighlightMarker({ window: win, signal, ordered: () => visible, timed: (name, work) => timer.timed(name, work) })
+        : new WrapMarker();
+      if (busy) painter.setBusy(true);
+    }
+    return painter;
+  };
   const index = new MentionIndex();
   // What the popup asked to show, for get-stats (the flash itself lasts only a moment).
   const revealed: Array<{ entity: string; text: string }> = [];
@@ -73,7 +85,7 @@ export async function startController({
 
   const cards = new CardController(doc, {
     visible: () => visible,
-    marker: () => marker,
+    marker,
     card,
     site,
     mute: (m, everywhere) => notThis(m, everywhere),
@@ -85,12 +97,15 @@ export async function startController({
       for (const root of roots) queue.add(root);
     },
     idle,
-    onBusy: (busy) => timer.timed('paint window', () => marker.setBusy(busy)),
+    onBusy: (now) => {
+      busy = now;
+      if (painter) timer.timed('paint window', () => painter?.setBusy(now));
+    },
     onMutation: (touched) => {
       if (visible.length === 0) return;
       timer.timed('follow page', () => {
-        marker.hide(touched.flatMap((n) => index.within(n)));
-        marker.pageChanged();
+        marker().hide(touched.flatMap((n) => index.within(n)));
+        marker().pageChanged();
       });
     },
   });
@@ -101,7 +116,7 @@ export async function startController({
     visible = active() ? shown(scanner.visible(enabled)) : [];
     index.clear();
     index.add(visible);
-    watcher.ignore(() => (visible.length > 0 ? marker.show(visible, settings.markStyle) : marker.clear()));
+    watcher.ignore(() => (visible.length > 0 ? marker().show(visible, settings.markStyle) : painter?.clear()));
     if (cards.current && !visible.includes(cards.current)) cards.close();
     report();
   };
@@ -114,10 +129,11 @@ export async function startController({
     visible = shown(scanner.visible(enabled));
     index.remove(removed);
     index.add(added);
-    watcher.ignore(() => {
-      marker.remove(removed);
-      marker.add(added);
-    });
+    if (removed.length > 0 || added.length > 0)
+      watcher.ignore(() => {
+        marker().remove(removed);
+        marker().add(added);
+      });
     cards.follow(removed, added);
     report();
   };
@@ -146,7 +162,7 @@ export async function startController({
     window: win,
     signal,
     delayMs: () => settings.hoverDelayMs,
-    mentionAt: (x, y) => (marker instanceof WrapMarker ? marker.mentionOf(doc.elementFromPoint(x, y)) : index.at(doc, x, y)),
+    mentionAt: (x, y) => (painter instanceof WrapMarker ? painter.mentionOf(doc.elementFromPoint(x, y)) : index.at(doc, x, y)),
     inCard: (e) => cards.contains(e),
     current: () => cards.current,
     open: (m) => void cards.show(m),
@@ -165,7 +181,7 @@ export async function startController({
   };
   const reveal = (m: Mention, flash: boolean) => {
     m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    if (flash) marker.flash(m);
+    if (flash) marker().flash(m);
   };
 
   const onMessage = serveInPage({
@@ -185,7 +201,7 @@ export async function startController({
     'get-stats': (): PageStats => ({
       ...timer.stats,
       mentions: visible.length,
-      painted: marker.paintedCount,
+      painted: painter?.paintedCount ?? 0,
       idle: queue.isIdle,
       revealed: [...revealed],
     }),
@@ -194,7 +210,7 @@ export async function startController({
   signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(onMessage);
     cards.close();
-    marker.clear();
+    painter?.clear();
   });
 
   const unwatchSettings = watchSettings((next) => {

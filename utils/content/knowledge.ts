@@ -13,9 +13,8 @@ import { bundledIndex } from '@/utils/bundled-index';
 import { askBackground } from '@/utils/messaging';
 import { readUserIndex, watchUserIndex } from '@/utils/user-storage';
 
-export async function pageTables(): Promise<MatcherTables> {
-  // The stored index is asked for first (the settings were asked for just before): the bundled one decodes while both are on their way.
-  const stored = readUserIndex();
+/** The tables, from the stored index `stored` (as read at start-up, see first-reads.ts) or read now. */
+export async function pageTables(stored: Promise<unknown> = readUserIndex()): Promise<MatcherTables> {
   const base = bundledIndex();
   const raw = await stored;
   if (raw === null || raw === undefined) return base.tables;

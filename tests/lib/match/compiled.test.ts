@@ -165,6 +165,20 @@ describe('compiled match index', () => {
       expect(reason(seal({ ...index, entityText: `${index.entityText}x` }))).toMatch(/offsets/);
     });
 
+    it('the bundled index (not verified: it ships in the code) decodes its tables when first used, and fails loudly then', () => {
+      const lazy = loadIndex(stored(index), { verify: false });
+      if (!lazy.ok) throw new Error(lazy.reason);
+      const verified = new Matcher(load(stored(index)).tables);
+      const unverified = new Matcher(lazy.tables);
+      for (const s of snippets.slice(0, 30)) expect(scan(unverified, s.html), s.id).toEqual(scan(verified, s.html));
+      // Damaged tables pass the cheap header checks, and are caught the moment a frame reads them.
+      const damaged = loadIndex({ ...index, tables: index.tables.slice(0, -8) }, { verify: false });
+      if (!damaged.ok) throw new Error(damaged.reason);
+      expect(damaged.tables.entityCount).toBe(index.entities);
+      expect(() => damaged.tables.automaton()).toThrow(CorruptIndexError);
+      expect(() => damaged.tables.entity(0)).toThrow(/wrong size/);
+    });
+
     it('a record that does not decode fails loudly when used, never silently', () => {
       const first = index.patternText.indexOf('}');
       const bad = seal({ ...index, patternText: `${index.patternText.slice(0, first)}]${index.patternText.slice(first + 1)}` });
