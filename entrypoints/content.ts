@@ -8,7 +8,7 @@ import '@/utils/content/highlights.css';
 import { browser } from 'wxt/browser';
 import { startController } from '@/utils/content/controller';
 import { whenWorthReading } from '@/utils/content/frame-gate';
-import { pageTables, watchPageTables } from '@/utils/content/knowledge';
+import { pageTables, readPageIndex, watchPageTables } from '@/utils/content/knowledge';
 import { WorkTimer } from '@/utils/content/work-timer';
 import { askBackground, serveInPage } from '@/utils/messaging';
 
@@ -29,16 +29,13 @@ export default defineContentScript({
     if (ctx.signal.aborted) return;
     timer.stats.skipped = null;
     const first = takeFirstReads();
-    let firstIndex: Promise<unknown> | null = first.index;
     await startController({
       window,
       signal: ctx.signal,
       firstSettings: first.settings,
-      tables: () => {
-        const stored = firstIndex ?? undefined;
-        firstIndex = null;
-        return pageTables(stored);
-      },
+      firstIndex: first.index,
+      readIndex: readPageIndex,
+      tables: pageTables,
       watchTables: watchPageTables,
       card: (request) => askBackground(request),
       onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),

@@ -85,6 +85,8 @@ export const PageStatsSchema = v.strictObject({
   mentions: Count,
   /** From the content script's first line to ready to scan (null: not started, e.g. a skipped frame). */
   startupMs: v.nullable(v.number()),
+  /** The frame's own main-thread work in that time: startupMs less the wait for storage. */
+  startupWorkMs: v.nullable(v.number()),
   /** Why this frame does nothing (tiny, hidden, no text), or null when it runs. */
   skipped: v.nullable(v.string()),
   /** Mentions whose marks are painted now (the rest are off screen on a busy page). */

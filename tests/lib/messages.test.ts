@@ -30,6 +30,7 @@ describe('messages, by direction', () => {
       totalMs: 3,
       mentions: 4,
       startupMs: 1.5,
+      startupWorkMs: 1.2,
       skipped: null,
       painted: 4,
       idle: true,

@@ -1,7 +1,8 @@
 /**
  * The matcher's tables for this frame: the bundled index compiled at build
  * time, with the user's own index (compiled at import) layered on when there
- * is one and it loads. One that does not (an older format, built on other
+ * is one and it loads. Reading the stored index is a call of its own, so a
+ * cold start can tell its wait on storage from its own work. One that does not (an older format, built on other
  * bundled data, damaged) is never used: the frame goes on with the bundled
  * data and asks the background to rebuild it. An index built on no base
  * holds every entity in use (packs that override bundled entities) and is
@@ -13,10 +14,9 @@ import { bundledIndex } from '@/utils/bundled-index';
 import { askBackground } from '@/utils/messaging';
 import { readUserIndex, watchUserIndex } from '@/utils/user-storage';
 
-/** The tables, from the stored index `stored` (as read at start-up, see first-reads.ts) or read now. */
-export async function pageTables(stored: Promise<unknown> = readUserIndex()): Promise<MatcherTables> {
+/** The tables for `raw`, the stored index as read (readPageIndex), or null when there is none. */
+export function pageTables(raw: unknown): MatcherTables {
   const base = bundledIndex();
-  const raw = await stored;
   if (raw === null || raw === undefined) return base.tables;
   const full = (raw as { base?: unknown }).base === null;
   const user = loadIndex(raw, { base: full ? null : base.dataset });
@@ -27,4 +27,5 @@ export async function pageTables(stored: Promise<unknown> = readUserIndex()): Pr
   return full ? user.tables : layered(base, user);
 }
 
+export const readPageIndex = readUserIndex;
 export const watchPageTables = watchUserIndex;

@@ -12,6 +12,7 @@ export class WorkTimer {
     longestSlice: '',
     totalMs: 0,
     startupMs: null,
+    startupWorkMs: null,
     skipped: null,
   };
 

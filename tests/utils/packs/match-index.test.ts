@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledDataset } from '@/lib/dataset/bundled';
 import type { MatcherTables } from '@/lib/match/tables';
-import { pageTables } from '@/utils/content/knowledge';
+import { pageTables, readPageIndex } from '@/utils/content/knowledge';
 import { ensurePacksIndex } from '@/utils/packs/match-index';
 import { servePackRequest } from '@/utils/packs/service';
 import { good } from '../../fixtures/packs/legacy';
@@ -31,7 +31,7 @@ describe('packs match index', () => {
   it('stores none with the bundled data alone: pages use the bundled index as it ships', async () => {
     expect(await ensurePacksIndex()).toBe(false);
     expect(await stored()).toBeUndefined();
-    expect((await pageTables()).entityCount).toBe(bundledDataset().entities.length);
+    expect(pageTables(await readPageIndex()).entityCount).toBe(bundledDataset().entities.length);
   });
 
   it('layers the entities of added packs on the bundled index, once, and removes it with them', async () => {
@@ -39,7 +39,7 @@ describe('packs match index', () => {
     await servePackRequest({ type: 'packs-import', fileName: 'mine.json', text: JSON.stringify(good) }, d);
     expect(await ensurePacksIndex()).toBe(true);
     expect((await stored())?.base).not.toBeNull();
-    const tables = await pageTables();
+    const tables = pageTables(await readPageIndex());
     expect(ids(tables).slice(-2)).toEqual(['acme-ai', 'acme-bot']);
     expect(tables.entityCount).toBe(bundledDataset().entities.length + 2);
     // Current: nothing to rebuild.
@@ -57,7 +57,7 @@ describe('packs match index', () => {
     await servePackRequest({ type: 'packs-import', fileName: 'qwen.json', text: JSON.stringify(mine) }, deps());
     expect(await ensurePacksIndex()).toBe(true);
     expect((await stored())?.base).toBeNull();
-    const tables = await pageTables();
+    const tables = pageTables(await readPageIndex());
     expect(tables.entityCount).toBe(bundledDataset().entities.length);
     expect(nameOf(tables, 'qwen')).toBe('Qwen (my pack)');
   });
