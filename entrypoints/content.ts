@@ -11,6 +11,7 @@ import { whenWorthReading } from '@/utils/content/frame-gate';
 import { pageTables, readPageIndex, watchPageTables } from '@/utils/content/knowledge';
 import { WorkTimer } from '@/utils/content/work-timer';
 import { askBackground, serveInPage } from '@/utils/messaging';
+import { settingsFrom } from '@/utils/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -32,7 +33,7 @@ export default defineContentScript({
     await startController({
       window,
       signal: ctx.signal,
-      firstSettings: first.settings,
+      firstSettings: first.settings.then(({ value, meta }) => settingsFrom(value, meta)),
       firstIndex: first.index,
       readIndex: readPageIndex,
       tables: pageTables,

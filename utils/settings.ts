@@ -41,6 +41,11 @@ async function snapshot(): Promise<Snapshot> {
   }
 }
 
+/** The settings a stored object and its meta hold (read elsewhere: a frame's first read, first-reads.ts). */
+export function settingsFrom(value: unknown, meta: unknown): Settings {
+  return readSettings(fromStorage(value, meta).stored);
+}
+
 export async function loadSettings(): Promise<Settings> {
   return readSettings((await snapshot()).stored);
 }

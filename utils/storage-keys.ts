@@ -4,6 +4,12 @@
  * storage.local).
  */
 
+/** A WXT storage key, as its area and the key in that area ("sync:settings" is "settings" of storage.sync). */
+export function inArea(key: `${'local' | 'sync' | 'session'}:${string}`): { area: 'local' | 'sync' | 'session'; name: string } {
+  const at = key.indexOf(':');
+  return { area: key.slice(0, at) as 'local' | 'sync' | 'session', name: key.slice(at + 1) };
+}
+
 /** The user's settings: only what differs from the defaults (storage.sync, follows the user). */
 export const SETTINGS_KEY = 'sync:settings';
 /** The settings' version (lib/settings/migrations.ts), under WXT's meta key for the item. */
