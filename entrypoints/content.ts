@@ -3,7 +3,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SCRIPT_START } from '@/utils/content/clock';
 // Second: the storage reads, sent before the other modules are evaluated.
-import { takeFirstReads } from '@/utils/content/first-reads';
+import { firstReadsSent, takeFirstReads } from '@/utils/content/first-reads';
 import '@/utils/content/highlights.css';
 import { browser } from 'wxt/browser';
 import { startController } from '@/utils/content/controller';
@@ -21,14 +21,17 @@ export default defineContentScript({
   async main(ctx) {
     const timer = new WorkTimer();
     // A frame not worth reading (tiny, hidden, no text) does nothing else until it is; it still answers get-stats.
-    const waiting = serveInPage({ 'get-stats': () => ({ ...timer.stats, mentions: 0, painted: 0, idle: true, revealed: [] }) });
-    browser.runtime.onMessage.addListener(waiting);
-    await whenWorthReading(window, ctx.signal, (reason) => {
-      timer.stats.skipped = reason;
-    });
-    browser.runtime.onMessage.removeListener(waiting);
-    if (ctx.signal.aborted) return;
-    timer.stats.skipped = null;
+    // One whose first reads went out was found worth reading moments ago (first-reads.ts): not checked twice.
+    if (!firstReadsSent()) {
+      const waiting = serveInPage({ 'get-stats': () => ({ ...timer.stats, mentions: 0, painted: 0, idle: true, revealed: [] }) });
+      browser.runtime.onMessage.addListener(waiting);
+      await whenWorthReading(window, ctx.signal, (reason) => {
+        timer.stats.skipped = reason;
+      });
+      browser.runtime.onMessage.removeListener(waiting);
+      if (ctx.signal.aborted) return;
+      timer.stats.skipped = null;
+    }
     const first = takeFirstReads();
     await startController({
       window,

@@ -59,6 +59,11 @@ try {
   early = null;
 }
 
+/** True while reads sent at start-up wait to be taken: the frame was found worth reading then. */
+export function firstReadsSent(): boolean {
+  return early !== null;
+}
+
 /** The reads sent at start-up, once; fresh ones after that (or when none were sent). */
 export function takeFirstReads(): FirstReads {
   const reads = early ?? read();

@@ -20,10 +20,12 @@ describe('first reads', () => {
     await fakeBrowser.storage.local.set({ userIndex: { format: 2 } });
     const syncGet = vi.spyOn(fakeBrowser.storage.sync, 'get');
     const localGet = vi.spyOn(fakeBrowser.storage.local, 'get');
-    const { takeFirstReads } = await load();
+    const { firstReadsSent, takeFirstReads } = await load();
+    expect(firstReadsSent()).toBe(true);
     expect(syncGet).toHaveBeenCalledTimes(1);
     expect(localGet).toHaveBeenCalledTimes(1);
     const first = takeFirstReads();
+    expect(firstReadsSent()).toBe(false);
     const { value, meta } = await first.settings;
     expect(settingsFrom(value, meta).hoverDelayMs).toBe(700);
     expect(await first.index).toEqual({ format: 2 });
@@ -37,7 +39,8 @@ describe('first reads', () => {
     vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window);
     vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(1);
     const syncGet = vi.spyOn(fakeBrowser.storage.sync, 'get');
-    const { takeFirstReads } = await load();
+    const { firstReadsSent, takeFirstReads } = await load();
+    expect(firstReadsSent()).toBe(false);
     expect(syncGet).not.toHaveBeenCalled();
     await takeFirstReads().settings;
     expect(syncGet).toHaveBeenCalledTimes(1);
