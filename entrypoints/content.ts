@@ -8,7 +8,7 @@ import '@/utils/content/highlights.css';
 import { browser } from 'wxt/browser';
 import { startController } from '@/utils/content/controller';
 import { whenWorthReading } from '@/utils/content/frame-gate';
-import { pageTables, readPageIndex, watchPageTables } from '@/utils/content/knowledge';
+import { fullTables, pageTables, readFullIndex, readPageIndex, watchPageTables } from '@/utils/content/knowledge';
 import { WorkTimer } from '@/utils/content/work-timer';
 import { askBackground, serveInPage } from '@/utils/messaging';
 import { settingsFrom } from '@/utils/settings';
@@ -37,9 +37,11 @@ export default defineContentScript({
       window,
       signal: ctx.signal,
       firstSettings: first.settings.then(({ value, meta }) => settingsFrom(value, meta)),
-      firstIndex: first.index,
+      firstIndex: first.head,
       readIndex: readPageIndex,
       tables: pageTables,
+      readFull: readFullIndex,
+      fullTables,
       watchTables: watchPageTables,
       card: (request) => askBackground(request),
       onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),

@@ -87,6 +87,8 @@ export const PageStatsSchema = v.strictObject({
   startupMs: v.nullable(v.number()),
   /** The frame's own main-thread work in that time: startupMs less the wait for storage. */
   startupWorkMs: v.nullable(v.number()),
+  /** From the first line to a large stored index in use, in a frame whose text needed it after reading its head (null: not needed). */
+  fullIndexMs: v.nullable(v.number()),
   /** Why this frame does nothing (tiny, hidden, no text), or null when it runs. */
   skipped: v.nullable(v.string()),
   /** Mentions whose marks are painted now (the rest are off screen on a busy page). */

@@ -35,6 +35,12 @@ export const USER_DATASET_META_KEY = `${USER_DATASET_KEY}$` as const;
  * bundled ones (storage.local). The only thing content scripts read of the packs.
  */
 export const USER_INDEX_KEY = 'local:userIndex';
+/**
+ * Its head (lib/match/index-head.ts), what every frame reads first: the
+ * index itself when small, its anchors when large (the index is then read
+ * only by a frame whose text needs it). Written after the index, removed with it.
+ */
+export const USER_INDEX_HEAD_KEY = 'local:userIndexHead';
 
 /** What each frame of a tab shows, for the popup (storage.session: gone when the browser closes). */
 export const tabReportKey = (tabId: number) => `tab-${tabId}`;

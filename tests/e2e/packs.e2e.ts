@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../lib/dataset/bundled';
+import { INLINE_LIMIT } from '../../lib/match/index-head';
 import { buildPack } from '../../lib/packs/build';
 import { entitiesHash } from '../../lib/packs/header';
 import { MAX_PACK_BYTES } from '../../lib/packs/parse';
@@ -17,7 +18,7 @@ import { UPDATE_ALARM } from '../../lib/packs/schedule';
 import type { DriverPage } from './drivers/driver';
 import { ROOT } from './drivers/serve';
 import { browsersUnderTest, useDriver } from './support/browsers';
-import { markedTexts, textOf, textsOf, waitForMarks, waitInPage } from './support/newslens';
+import { markedTexts, pageStats, textOf, textsOf, waitForMarks, waitInPage } from './support/newslens';
 import { type PackServer, servePack } from './support/pack-server';
 
 const good = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/datasets/good.json'), 'utf8'));
@@ -28,6 +29,16 @@ async function revision(n: number, entities: unknown[] = good.entities): Promise
   if (!built.ok) throw new Error(built.errors.join('\n'));
   return JSON.stringify(built.pack);
 }
+
+/** `count` made-up entities as a pack holds them: names no page here has. */
+const madeUp = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    ...good.entities[1],
+    id: `made-up-${i}`,
+    name: `Zorvex${i.toString(36)} Robotics`,
+    aliases: [`Zorvex${i.toString(36)} Robotics`, `Zorvex${i.toString(36)}`],
+    relations: [],
+  }));
 
 /** The parts of the WebExtension API read here, from the options page (browser in Firefox, chrome in Chromium). */
 interface PackApi {
@@ -157,6 +168,43 @@ describe.each(browsersUnderTest())('%s', (name) => {
       expect(await markedTexts(page)).toEqual(['Acme AI', 'AcmeBot']);
       // The last good revision's validator is still the one sent: a broken revision is never "not modified".
       expect(publisher.requests.at(-1)?.ifNoneMatch).toBe('"r3"');
+    });
+
+    it('a large revision stays in storage until a page names one of its entities: pages read its anchors first', async () => {
+      publisher.set({ status: 200, body: await revision(5, [...good.entities, ...madeUp(800)]), etag: '"r5"' });
+      await options.bringToFront();
+      await options.click(`${ROW} .check-now`);
+      await expect.poll(meta).toMatch(/^Revision 5 · as of 2026-04-01 · 802 entities/);
+      const head = await options.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: PackApi; chrome: PackApi };
+        const { userIndexHead, userIndex } = await (g.browser ?? g.chrome).storage.local.get('userIndexHead').then(async (h) => ({
+          ...h,
+          ...(await (g.browser ?? g.chrome).storage.local.get('userIndex')),
+        }));
+        const index = userIndex as { tables: string; entityText: string; patternText: string; checksum: string };
+        const h = userIndexHead as { inline: unknown; anchors: unknown; index: string };
+        return {
+          inline: h.inline,
+          anchors: h.anchors !== null,
+          of: h.index === index.checksum,
+          size: index.tables.length + index.entityText.length + index.patternText.length,
+        };
+      });
+      expect(head).toMatchObject({ inline: null, anchors: true, of: true });
+      expect(head.size).toBeGreaterThan(INLINE_LIMIT);
+
+      // A page naming two of its entities reads the whole index, and marks them.
+      await page.close();
+      page = await driver().open('tests/e2e/fixtures/custom-entity.html');
+      await waitForMarks(page, 2);
+      expect(await markedTexts(page)).toEqual(['Acme AI', 'AcmeBot']);
+      expect((await pageStats(driver(), page, (s) => s.idle)).fullIndexMs).not.toBeNull();
+      // A page naming none of them never reads it: its own names are marked from the bundled data.
+      const other = await driver().open('demo/article.html');
+      await waitForMarks(other, 1);
+      const stats = await pageStats(driver(), other, (s) => s.idle && s.mentions > 0);
+      expect(stats.fullIndexMs).toBeNull();
+      await other.close();
     });
 
     it('removing the subscription takes its marks away and stops the update checks', async () => {

@@ -31,6 +31,7 @@ describe('messages, by direction', () => {
       mentions: 4,
       startupMs: 1.5,
       startupWorkMs: 1.2,
+      fullIndexMs: null,
       skipped: null,
       painted: 4,
       idle: true,

@@ -29,11 +29,18 @@ export interface ControllerOptions {
   signal: AbortSignal;
   /** The settings as first read (the entrypoint sends that read early); read now when absent. */
   firstSettings?: Promise<Settings>;
-  /** The stored index as first read (sent early too); read with `readIndex` when absent. */
+  /** The stored index's head as first read (sent early too); read with `readIndex` when absent. */
   firstIndex?: Promise<unknown>;
-  /** Reads the stored index (raw, unchecked); `tables` loads it into the matcher's tables; `watchTables` hears of changes (imports). */
+  /**
+   * Reads the stored index's head (raw, unchecked); `tables` makes the
+   * matcher's tables of it, or says (null) that the whole index is needed now.
+   * `tables` calls `need` when a block needs the whole index; `readFull` reads
+   * it and `fullTables` loads it. `watchTables` hears of changes (imports).
+   */
   readIndex: () => Promise<unknown>;
-  tables: (raw: unknown) => MatcherTables;
+  tables: (head: unknown, need: () => void) => MatcherTables | null;
+  readFull: () => Promise<unknown>;
+  fullTables: (raw: unknown, head: unknown) => MatcherTables;
   watchTables: (onChange: () => void) => () => void;
   /** A card's content, from the background. */
   card: (request: CardRequest) => Promise<CardAnswer | null>;
@@ -50,7 +57,9 @@ export async function startController({
   firstSettings: settingsRead = loadSettings(),
   readIndex,
   firstIndex = readIndex(),
-  tables: loadTables,
+  tables: headTables,
+  readFull,
+  fullTables,
   watchTables,
   card,
   onLocationChange,
@@ -59,11 +68,31 @@ export async function startController({
 }: ControllerOptions): Promise<void> {
   const doc = win.document;
   // Settings and the user's index are read side by side: the storage round trips are most of a cold start.
-  const waitFrom = performance.now();
-  const [firstSettings, firstIndexRaw] = await Promise.all([settingsRead, firstIndex]);
-  const resumed = performance.now();
+  let waited = 0;
+  const wait = async <T>(p: Promise<T>): Promise<T> => {
+    const from = performance.now();
+    const value = await p;
+    waited += performance.now() - from;
+    return value;
+  };
+  const [firstSettings, firstHead] = await wait(Promise.all([settingsRead, firstIndex]));
   let settings: Settings = firstSettings;
-  let scanner = timer.timed('load matcher', () => new PageScanner(new Matcher(loadTables(firstIndexRaw))));
+  // Each head read starts a generation: a whole index read for an older one is dropped.
+  let generation = 0;
+  const loadTables = async (head: unknown, timed: (p: Promise<unknown>) => Promise<unknown>): Promise<MatcherTables> => {
+    const mine = ++generation;
+    const need = () =>
+      void readFull().then((raw) => {
+        if (mine !== generation || signal.aborted) return;
+        rescanPage(timer.timed('load matcher', () => fullTables(raw, head)));
+        timer.stats.fullIndexMs ??= performance.now() - startedAt;
+      });
+    const tables = timer.timed('load matcher', () => headTables(head, need));
+    if (tables) return tables;
+    const raw = await timed(readFull());
+    return timer.timed('load matcher', () => fullTables(raw, head));
+  };
+  let scanner = new PageScanner(new Matcher(await loadTables(firstHead, wait)));
   let visible: Mention[] = [];
   // Built when there is a first mark to show: a frame that shows none never touches CSS.highlights (~1 ms the first time).
   let painter: Marker | null = null;
@@ -228,7 +257,9 @@ export async function startController({
     else timer.timed('show all', showAll);
   });
   const unwatchDataset = watchTables(() => {
-    void readIndex().then((raw) => rescanPage(timer.timed('load matcher', () => loadTables(raw))));
+    void readIndex()
+      .then((head) => loadTables(head, (p) => p))
+      .then(rescanPage);
   });
   signal.addEventListener('abort', () => {
     unwatchSettings();
@@ -242,6 +273,6 @@ export async function startController({
   const ready = performance.now();
   timer.stats.startupMs = ready - startedAt;
   // The frame's own work in that time: all of it but the wait for storage.
-  timer.stats.startupWorkMs = waitFrom - startedAt + (ready - resumed);
+  timer.stats.startupWorkMs = ready - startedAt - waited;
   rescanPage(null);
 }

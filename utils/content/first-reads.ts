@@ -1,5 +1,5 @@
 /**
- * The frame's two storage reads (its settings, the packs' index), sent the
+ * The frame's two storage reads (its settings, the head of the packs' index), sent the
  * moment the script starts: the entrypoint imports this module second, after
  * the clock, and it imports nothing that runs code (not even the browser API
  * wrapper, whose start-up is ~2 ms), so the reads go out before the rest of
@@ -9,14 +9,14 @@
  * reads afresh once it is. What was read is interpreted by whoever takes it
  * (utils/settings.ts, knowledge.ts), as when they read it themselves.
  */
-import { inArea, SETTINGS_KEY, SETTINGS_META_KEY, USER_INDEX_KEY } from '@/utils/storage-keys';
+import { inArea, SETTINGS_KEY, SETTINGS_META_KEY, USER_INDEX_HEAD_KEY } from '@/utils/storage-keys';
 import { skipReason } from './frame-gate';
 
 export interface FirstReads {
   /** The stored settings object and its meta (utils/settings.ts settingsFrom), as stored; undefined for what is not. */
   settings: Promise<{ value: unknown; meta: unknown }>;
-  /** The stored index of the packs, unchecked (knowledge.ts loads it), or null. */
-  index: Promise<unknown>;
+  /** The head of the packs' stored index, unchecked (knowledge.ts reads it), or null. */
+  head: Promise<unknown>;
 }
 
 type Area = { get(keys: string[]): Promise<Record<string, unknown>> };
@@ -44,8 +44,8 @@ function read(): FirstReads {
       (items) => ({ value: items[settings], meta: items[meta] }),
       () => ({ value: undefined, meta: undefined }),
     ),
-    index: get(USER_INDEX_KEY).then(
-      (items) => items[inArea(USER_INDEX_KEY).name] ?? null,
+    head: get(USER_INDEX_HEAD_KEY).then(
+      (items) => items[inArea(USER_INDEX_HEAD_KEY).name] ?? null,
       () => null,
     ),
   };

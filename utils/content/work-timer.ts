@@ -13,6 +13,7 @@ export class WorkTimer {
     totalMs: 0,
     startupMs: null,
     startupWorkMs: null,
+    fullIndexMs: null,
     skipped: null,
   };
 

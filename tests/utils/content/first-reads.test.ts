@@ -17,7 +17,7 @@ const load = async () => {
 describe('first reads', () => {
   it('are sent at evaluation, before anyone asks, and carry the stored settings and index', async () => {
     await fakeBrowser.storage.sync.set({ settings: { hoverDelayMs: 700 } });
-    await fakeBrowser.storage.local.set({ userIndex: { format: 2 } });
+    await fakeBrowser.storage.local.set({ userIndexHead: { format: 2 } });
     const syncGet = vi.spyOn(fakeBrowser.storage.sync, 'get');
     const localGet = vi.spyOn(fakeBrowser.storage.local, 'get');
     const { firstReadsSent, takeFirstReads } = await load();
@@ -28,7 +28,7 @@ describe('first reads', () => {
     expect(firstReadsSent()).toBe(false);
     const { value, meta } = await first.settings;
     expect(settingsFrom(value, meta).hoverDelayMs).toBe(700);
-    expect(await first.index).toEqual({ format: 2 });
+    expect(await first.head).toEqual({ format: 2 });
     // Handed over once: a second frame start (or a reload of the tables) reads afresh.
     await fakeBrowser.storage.sync.set({ settings: { hoverDelayMs: 900 } });
     expect((await takeFirstReads().settings).value).toEqual({ hoverDelayMs: 900 });
@@ -53,6 +53,6 @@ describe('first reads', () => {
     const first = takeFirstReads();
     const { value, meta } = await first.settings;
     expect(settingsFrom(value, meta)).toEqual(DEFAULT_SETTINGS);
-    expect(await first.index).toBeNull();
+    expect(await first.head).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledDataset } from '@/lib/dataset/bundled';
 import type { MatcherTables } from '@/lib/match/tables';
-import { pageTables, readPageIndex } from '@/utils/content/knowledge';
+import { fullTables, pageTables, readFullIndex, readPageIndex } from '@/utils/content/knowledge';
 import { ensurePacksIndex } from '@/utils/packs/match-index';
 import { servePackRequest } from '@/utils/packs/service';
 import { good } from '../../fixtures/packs/legacy';
@@ -21,6 +21,13 @@ const deps = () => {
   };
 };
 const stored = async () => (await fakeBrowser.storage.local.get('userIndex')).userIndex as { base: string | null } | undefined;
+const storedHead = async () =>
+  (await fakeBrowser.storage.local.get('userIndexHead')).userIndexHead as { index: string; inline: unknown } | undefined;
+/** The tables a frame ends up with: from the head, or the whole index when the head says to read it (or a block needs it). */
+const frameTables = async (): Promise<MatcherTables> => {
+  const head = await readPageIndex();
+  return pageTables(head, () => undefined) ?? fullTables(await readFullIndex(), head);
+};
 const ids = (t: MatcherTables) => Array.from({ length: t.entityCount }, (_, i) => t.entity(i).id);
 const nameOf = (t: MatcherTables, id: string) => {
   for (let i = 0; i < t.entityCount; i++) if (t.entity(i).id === id) return t.entity(i).name;
@@ -31,7 +38,8 @@ describe('packs match index', () => {
   it('stores none with the bundled data alone: pages use the bundled index as it ships', async () => {
     expect(await ensurePacksIndex()).toBe(false);
     expect(await stored()).toBeUndefined();
-    expect(pageTables(await readPageIndex()).entityCount).toBe(bundledDataset().entities.length);
+    expect(await storedHead()).toBeUndefined();
+    expect((await frameTables()).entityCount).toBe(bundledDataset().entities.length);
   });
 
   it('layers the entities of added packs on the bundled index, once, and removes it with them', async () => {
@@ -39,7 +47,9 @@ describe('packs match index', () => {
     await servePackRequest({ type: 'packs-import', fileName: 'mine.json', text: JSON.stringify(good) }, d);
     expect(await ensurePacksIndex()).toBe(true);
     expect((await stored())?.base).not.toBeNull();
-    const tables = pageTables(await readPageIndex());
+    // A small index travels in its head: a frame reads it in one go.
+    expect((await storedHead())?.inline).toEqual(await stored());
+    const tables = await frameTables();
     expect(ids(tables).slice(-2)).toEqual(['acme-ai', 'acme-bot']);
     expect(tables.entityCount).toBe(bundledDataset().entities.length + 2);
     // Current: nothing to rebuild.
@@ -47,6 +57,21 @@ describe('packs match index', () => {
     await servePackRequest({ type: 'packs-enable', id: 'p1', on: false }, d);
     expect(await ensurePacksIndex()).toBe(true);
     expect(await stored()).toBeUndefined();
+    expect(await storedHead()).toBeUndefined();
+  });
+
+  it('gives a current index written before heads existed its head, and rewrites a stale head', async () => {
+    await servePackRequest({ type: 'packs-import', fileName: 'mine.json', text: JSON.stringify(good) }, deps());
+    expect(await ensurePacksIndex()).toBe(true);
+    const index = (await stored()) as unknown as { checksum: string };
+    await fakeBrowser.storage.local.remove('userIndexHead');
+    expect(await ensurePacksIndex()).toBe(true);
+    expect((await storedHead())?.index).toBe(index.checksum);
+    await fakeBrowser.storage.local.set({ userIndexHead: { ...(await storedHead()), index: 'another' } });
+    expect(await ensurePacksIndex()).toBe(true);
+    expect((await storedHead())?.index).toBe(index.checksum);
+    expect(await ensurePacksIndex()).toBe(false);
+    expect(ids(await frameTables()).slice(-2)).toEqual(['acme-ai', 'acme-bot']);
   });
 
   it('builds a full index when a pack higher in the list overrides a bundled entity', async () => {
@@ -57,7 +82,7 @@ describe('packs match index', () => {
     await servePackRequest({ type: 'packs-import', fileName: 'qwen.json', text: JSON.stringify(mine) }, deps());
     expect(await ensurePacksIndex()).toBe(true);
     expect((await stored())?.base).toBeNull();
-    const tables = pageTables(await readPageIndex());
+    const tables = await frameTables();
     expect(tables.entityCount).toBe(bundledDataset().entities.length);
     expect(nameOf(tables, 'qwen')).toBe('Qwen (my pack)');
   });
