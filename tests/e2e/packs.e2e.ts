@@ -175,22 +175,25 @@ describe.each(browsersUnderTest())('%s', (name) => {
       await options.bringToFront();
       await options.click(`${ROW} .check-now`);
       await expect.poll(meta).toMatch(/^Revision 5 · as of 2026-04-01 · 802 entities/);
-      const head = await options.evaluate(async () => {
-        const g = globalThis as unknown as { browser?: PackApi; chrome: PackApi };
-        const { userIndexHead, userIndex } = await (g.browser ?? g.chrome).storage.local.get('userIndexHead').then(async (h) => ({
-          ...h,
-          ...(await (g.browser ?? g.chrome).storage.local.get('userIndex')),
-        }));
-        const index = userIndex as { tables: string; entityText: string; patternText: string; checksum: string };
-        const h = userIndexHead as { inline: unknown; anchors: unknown; index: string };
-        return {
-          inline: h.inline,
-          anchors: h.anchors !== null,
-          of: h.index === index.checksum,
-          size: index.tables.length + index.entityText.length + index.patternText.length,
-        };
-      });
-      expect(head).toMatchObject({ inline: null, anchors: true, of: true });
+      // The background rebuilds the index after it stores the revision: its head is written last.
+      const readHead = () =>
+        options.evaluate(async () => {
+          const g = globalThis as unknown as { browser?: PackApi; chrome: PackApi };
+          const local = (g.browser ?? g.chrome).storage.local;
+          const { userIndexHead } = await local.get('userIndexHead');
+          const { userIndex } = await local.get('userIndex');
+          const index = userIndex as { tables: string; entityText: string; patternText: string; checksum: string; entities: number };
+          const h = userIndexHead as { inline: unknown; anchors: unknown; index: string; entities: number };
+          return {
+            entities: h.entities,
+            inlined: h.inline !== null,
+            anchors: h.anchors !== null,
+            of: h.index === index.checksum,
+            size: index.tables.length + index.entityText.length + index.patternText.length,
+          };
+        });
+      await expect.poll(readHead).toMatchObject({ entities: 802, inlined: false, anchors: true, of: true });
+      const head = await readHead();
       expect(head.size).toBeGreaterThan(INLINE_LIMIT);
 
       // A page naming two of its entities reads the whole index, and marks them.

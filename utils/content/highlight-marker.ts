@@ -138,8 +138,8 @@ export class HighlightMarker implements Marker {
       if (!this.busy) return;
       this.schedule('window');
       clearTimeout(settle);
-      // Once scrolling stops, every mention is looked at once (layouts that document order does not follow).
-      settle = setTimeout(() => timed('paint window', () => this.busy && this.draw(this.window.all(this.ordered()))), SCROLL_SETTLE_MS);
+      // Once scrolling stops, a bounded sweep looks beyond the window (layouts that document order does not follow).
+      settle = setTimeout(() => timed('paint window', () => this.busy && this.draw(this.window.settled(this.ordered()))), SCROLL_SETTLE_MS);
     };
     const opts = { passive: true, capture: true, signal: options.signal };
     win.addEventListener('scroll', onScroll, opts);

@@ -27,8 +27,12 @@ export function reportPage(win: Window, signal: AbortSignal, shown: () => readon
     // The background may be restarting; the next change reports again.
     browser.runtime.sendMessage(message).catch(() => undefined);
   };
+  // A report already due reads the state when it is sent, so later changes ride on it: a page that
+  // never stops changing still reports twice a second (restarting the wait on each change would never report).
   return () => {
-    clearTimeout(timer);
-    timer = setTimeout(send, DEBOUNCE_MS);
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      send();
+    }, DEBOUNCE_MS);
   };
 }

@@ -9,13 +9,15 @@
  *
  * Mentions come in document order, which is close to their vertical order:
  * the window is found by a binary search on their boxes and a short walk
- * either side; once scrolling stops, every mention is checked (for the odd
- * layout, such as a sidebar, where document order and position disagree).
+ * either side; once scrolling stops, a bounded sweep of the rest finds the
+ * odd layout, such as a sidebar, where document order and position disagree.
  */
 import type { Mention } from '@/lib/detect/page-scanner';
 
 /** Mentions checked past the window's edge, for layouts not quite in document order. */
 const SLACK = 8;
+/** Mentions a settled scroll looks at beyond the window, at most (see settled). */
+export const SWEEP = 200;
 /** How far beyond the viewport (in viewport heights) a mention is painted. */
 const MARGIN = 0.25;
 
@@ -83,11 +85,28 @@ export class PaintWindow {
     return out;
   }
 
-  /** Every mention near the viewport, checked one by one: O(n), for when scrolling has stopped. */
-  all(ordered: readonly Mention[]): Set<Mention> {
-    const out = new Set<Mention>();
+  /**
+   * Once scrolling stops: the window, and the mentions near the viewport that
+   * document order put elsewhere (a sidebar), found by a sweep of at most
+   * SWEEP mentions each time, resumed where the last one stopped, so a settle
+   * costs the same on a page of any length. What a sweep found is checked
+   * again each time until it is no longer near.
+   */
+  settled(ordered: readonly Mention[]): Set<Mention> {
+    const out = this.around(ordered);
     const h = this.viewport.height();
-    for (const m of ordered) if (this.near(m, h)) out.add(m);
+    for (const m of this.strays) if (out.has(m) || !this.near(m, h)) this.strays.delete(m);
+    const count = Math.min(SWEEP, ordered.length);
+    for (let k = 0; k < count; k++) {
+      if (this.cursor >= ordered.length) this.cursor = 0;
+      const m = ordered[this.cursor++] as Mention;
+      if (!out.has(m) && this.near(m, h)) this.strays.add(m);
+    }
+    for (const m of this.strays) out.add(m);
     return out;
   }
+
+  /** Mentions found near the viewport out of document order, and where the sweep goes on. */
+  private readonly strays = new Set<Mention>();
+  private cursor = 0;
 }
