@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { PopupContainer } from '@/components/popup/PopupContainer';
+import '@/components/tokens.css';
 import '@/components/card/card.css';
 import '@/components/popup/popup.css';
 

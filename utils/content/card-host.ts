@@ -12,6 +12,7 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import { type ComponentChild, render } from 'preact';
 import cardCss from '@/components/card/card.css?inline';
 import shellCss from '@/components/card/shell.css?inline';
+import tokensCss from '@/components/tokens.css?inline';
 
 export const HOST_TAG = 'newslens-card';
 /** The element that carries an announcement made after the card has closed. */
@@ -118,7 +119,7 @@ export class CardHost {
   private create(): void {
     const host = this.doc.createElement(HOST_TAG);
     const root = host.attachShadow({ mode: 'open' });
-    adoptStyles(root, `${shellCss}\n${cardCss}`);
+    adoptStyles(root, `${shellCss}\n${tokensCss}\n${cardCss}`);
     const mount = this.doc.createElement('div');
     mount.className = 'nl-shell';
     const live = this.doc.createElement('div');
