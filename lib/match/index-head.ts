@@ -8,13 +8,12 @@
  * large index that replaces the base (a pack overrides bundled entities) has
  * no stand-in: the frame reads it at once.
  */
-import { foldForMatch } from '../text/normalize';
-import { type AnchorSource, type Anchors, anchorsFrom, buildAnchors } from './anchors';
+import { type AnchorAlias, type AnchorSource, type Anchors, anchorsFrom, buildAnchors } from './anchors';
 import type { CompiledIndex, LoadedIndex } from './compiled';
 import type { MatcherTables } from './tables';
 
 /** Bump when the head's layout changes: an older head is then rewritten by the background. */
-export const HEAD_FORMAT = 1;
+export const HEAD_FORMAT = 2;
 
 /** Past this size (the index's long strings, in code units) the index stays out of the head. */
 export const INLINE_LIMIT = 128 * 1024;
@@ -42,11 +41,10 @@ export function headOf(index: CompiledIndex, tables: MatcherTables, inlineLimit 
   const small = sizeOf(index) <= inlineLimit;
   let anchors: AnchorSource | null = null;
   if (!small && index.base !== null) {
-    const aliases: string[] = [];
-    for (let id = 0; id < tables.patternCount; id++) {
-      const owner = tables.pattern(id).owners[0];
-      if (owner) aliases.push(foldForMatch(owner.text));
-    }
+    // Every owner of every alias: one that matches in any case and one that matches only as written anchor differently.
+    const aliases: AnchorAlias[] = [];
+    for (let id = 0; id < tables.patternCount; id++)
+      for (const o of tables.pattern(id).owners) aliases.push({ text: o.text, caseSensitive: o.caseSensitive === true });
     anchors = buildAnchors(aliases);
   }
   const { dataset, base, offset, entities, patterns } = index;
@@ -75,7 +73,7 @@ export function planHead(raw: unknown): HeadPlan {
   if (h.inline) return { kind: 'inline', index: h.inline };
   const a = h.anchors;
   if (!a) return { kind: 'read' };
-  if (typeof a !== 'object' || typeof a.hashes !== 'string' || typeof a.single !== 'boolean')
+  if (typeof a !== 'object' || typeof a.hashes !== 'string' || typeof a.single !== 'boolean' || typeof a.exact !== 'boolean')
     return { kind: 'bad', reason: 'malformed anchors' };
   try {
     return { kind: 'anchors', head: h as IndexHead, anchors: anchorsFrom(a) };
@@ -88,17 +86,12 @@ const NONE: readonly number[] = [];
 
 /**
  * A layer in place of the index `head` stands for: it finds nothing, and
- * calls `need` (once) when a block it is asked to scan holds an anchor. Its
- * records are never asked for, since it reports no match.
+ * calls `need` (once) when a text node the page scanner tests holds one of
+ * its anchors (layerTables tests the top layer first, so every node is
+ * tested here). Its records are never asked for, since it reports no match.
  */
 export function standIn(head: IndexHead, anchors: Anchors, need: () => void): LoadedIndex {
   let asked = false;
-  const hit = (folded: string) => {
-    if (asked || !anchors.test(folded)) return false;
-    asked = true;
-    need();
-    return true;
-  };
   const missing = (what: string) => () => {
     throw new Error(`${what} of an index not read yet`);
   };
@@ -108,9 +101,17 @@ export function standIn(head: IndexHead, anchors: Anchors, need: () => void): Lo
     entity: missing('an entity'),
     pattern: missing('a pattern'),
     relatedOf: () => NONE,
-    automaton: () => ({ stateCount: 0, scan: (folded) => void hit(folded) }),
-    // Until it is asked for, a block with an anchor is worth reading (the scan then asks); after, the read index is on its way.
-    prefilter: () => ({ test: (text) => !asked && anchors.test(foldForMatch(text)) }),
+    automaton: () => ({ stateCount: 0, scan: () => undefined }),
+    // Says no even on a hit: nothing here can be found until the index is read, and the page is then read again.
+    prefilter: () => ({
+      test: (text) => {
+        if (!asked && anchors.test(text)) {
+          asked = true;
+          need();
+        }
+        return false;
+      },
+    }),
   };
   return { tables, dataset: head.dataset, base: head.base, offset: head.offset, links: {} };
 }
@@ -119,6 +120,6 @@ export function standIn(head: IndexHead, anchors: Anchors, need: () => void): Lo
 export function withAnchors(tables: MatcherTables, anchors: Anchors): MatcherTables {
   const own = tables.prefilter.bind(tables);
   return Object.assign(Object.create(tables) as MatcherTables, {
-    prefilter: () => own() ?? { test: (text: string) => anchors.test(foldForMatch(text)) },
+    prefilter: () => own() ?? anchors,
   });
 }

@@ -243,8 +243,9 @@ export function layerTables(base: MatcherTables, top: MatcherTables, links: Read
       if (prefilter === undefined) {
         const a = base.prefilter();
         const b = top.prefilter();
-        // Without a prefilter on either side, every block is read.
-        prefilter = a && b ? { test: (text) => a.test(text) || b.test(text) } : null;
+        // Without a prefilter on either side, every block is read. The top first: a layer standing in
+        // for an index not read yet (index-head.ts) must see every text node.
+        prefilter = a && b ? { test: (text) => b.test(text) || a.test(text) } : null;
       }
       return prefilter;
     },

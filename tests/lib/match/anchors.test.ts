@@ -7,8 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { anchorOf, anchorsFrom, buildAnchors } from '@/lib/match/anchors';
 import { foldForMatch } from '@/lib/text/normalize';
 
-const anchorsFor = (...aliases: string[]) => anchorsFrom(buildAnchors(aliases.map(foldForMatch)));
-const has = (anchors: ReturnType<typeof anchorsFor>, text: string) => anchors.test(foldForMatch(text));
+/** Anchors of aliases that match in any case; `Exact:` before one makes it match only as written. */
+const anchorsFor = (...aliases: string[]) =>
+  anchorsFrom(
+    buildAnchors(
+      aliases.map((a) => (a.startsWith('Exact:') ? { text: a.slice(6), caseSensitive: true } : { text: a, caseSensitive: false })),
+    ),
+  );
+const has = (anchors: ReturnType<typeof anchorsFor>, text: string) => anchors.test(text);
 
 describe('anchors', () => {
   it('anchor a name on its most telling word, Chinese names on their first two characters', () => {
@@ -38,6 +44,17 @@ describe('anchors', () => {
     expect(has(anchors, 'Plan Z was dropped')).toBe(true);
   });
 
+  it('hold a name that matches only as written to its case, and fold Chinese script both ways', () => {
+    const anchors = anchorsFor('Exact:Meta', 'Exact:Lin', 'Exact:X', '智谱');
+    expect(has(anchors, 'Meta said on Tuesday')).toBe(true);
+    expect(has(anchors, 'a metaphor about meta tags')).toBe(false);
+    expect(has(anchors, 'the Lin family')).toBe(true);
+    expect(has(anchors, 'Berlin and lin')).toBe(false);
+    expect(has(anchors, 'posted on X today')).toBe(true);
+    expect(has(anchors, 'the xylophone and x')).toBe(false);
+    expect(has(anchors, '智譜发布新模型')).toBe(true);
+  });
+
   it('say no to text without the names, including longer words that start with them', () => {
     const anchors = anchorsFor('Vorkalin Labs', 'Qwen', '通义千问');
     expect(has(anchors, 'The labs were quiet; a quern ground wheat.')).toBe(false);
@@ -56,9 +73,9 @@ describe('anchors', () => {
   });
 
   it('refuse stored anchors that are not a sorted list of hashes', () => {
-    expect(() => anchorsFrom({ hashes: 'AAA', single: false })).toThrow();
+    expect(() => anchorsFrom({ hashes: 'AAA', single: false, exact: false })).toThrow();
     const unsorted = new Uint32Array([5, 3]);
     const hashes = Buffer.from(unsorted.buffer).toString('base64');
-    expect(() => anchorsFrom({ hashes, single: false })).toThrow(/not sorted/);
+    expect(() => anchorsFrom({ hashes, single: false, exact: false })).toThrow(/not sorted/);
   });
 });

@@ -64,8 +64,11 @@ describe('index head', () => {
       reason: `index head format ${HEAD_FORMAT + 1}, expected ${HEAD_FORMAT}`,
     });
     expect(planHead({ ...largeHead, entities: -1 })).toEqual({ kind: 'bad', reason: 'malformed index head' });
-    expect(planHead({ ...largeHead, anchors: { hashes: 7, single: false } })).toEqual({ kind: 'bad', reason: 'malformed anchors' });
-    expect(planHead({ ...largeHead, anchors: { hashes: 'AAAAAQAAAAA=', single: false } })).toMatchObject({
+    expect(planHead({ ...largeHead, anchors: { hashes: 7, single: false, exact: false } })).toEqual({
+      kind: 'bad',
+      reason: 'malformed anchors',
+    });
+    expect(planHead({ ...largeHead, anchors: { hashes: 'AAAAAQAAAAA=', single: false, exact: false } })).toMatchObject({
       kind: 'bad',
       reason: 'anchors: not sorted',
     });
