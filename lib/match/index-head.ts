@@ -15,8 +15,12 @@ import type { MatcherTables } from './tables';
 /** Bump when the head's layout changes: an older head is then rewritten by the background. */
 export const HEAD_FORMAT = 2;
 
-/** Past this size (the index's long strings, in code units) the index stays out of the head. */
-export const INLINE_LIMIT = 128 * 1024;
+/**
+ * Past this size (the index's long strings, in code units; a few dozen entities)
+ * the index stays out of the head: every frame of every page reads the head,
+ * and storage moves ~20 KB a millisecond into a frame.
+ */
+export const INLINE_LIMIT = 32 * 1024;
 
 export interface IndexHead {
   format: number;
