@@ -121,7 +121,7 @@ function naming(html: string, name: string): string {
   return at < 0 ? html.replace(/<\/body>/i, `${p}</body>`) : `${html.slice(0, at)}${p}${html.slice(at)}`;
 }
 
-export async function runColdStartBench(pagesDir: string, pageFile: string, loads = 15): Promise<ColdStartResult> {
+export async function runColdStartBench(pagesDir: string, pageFile: string, loads = 31): Promise<ColdStartResult> {
   const server = await serveDirectory(pagesDir);
   const hitDir = mkdtempSync(join(tmpdir(), 'newslens-cold-'));
   const browser = await launchBrowser();
