@@ -9,7 +9,8 @@ function mix(h: number, k: number, m: number): number {
   return Math.imul(h ^ k, m);
 }
 
-function finish(h: number): number {
+/** murmur3's 32-bit finaliser: spreads every input bit over the output (unsigned). */
+export function finish(h: number): number {
   let x = h ^ (h >>> 16);
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;

@@ -21,6 +21,7 @@
  * character that is not a word character or a space.
  */
 import { fromBase64, toBase64 } from '../codec/base64';
+import { finish } from '../codec/hash';
 import { foldHan } from '../text/han-fold';
 import { isWordCode } from './boundaries';
 
@@ -90,13 +91,6 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const FOLDED = 0x811c9dc5;
 const WRITTEN = 0x01c9dc58;
 const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-function finish(h: number): number {
-  let x = h ^ (h >>> 16);
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  return (x ^ (x >>> 16)) >>> 0;
-}
 
 /** The hash of [start, end) of `text`, folded or as written. */
 export function anchorHash(text: string, start: number, end: number, caseSensitive: boolean): number {
