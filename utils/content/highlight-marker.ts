@@ -15,6 +15,7 @@ import type { Category } from '@/lib/dataset/schema';
 import { CATEGORIES } from '@/lib/dataset/schema';
 import type { Mention } from '@/lib/detect/page-scanner';
 import { MARK_STYLES, type MarkStyle } from '@/lib/settings/settings';
+import { FollowScheduler, type FollowWork } from './follow-scheduler';
 import type { Marker } from './marker';
 import { OverlayPainter } from './overlay-painter';
 import { PaintWindow } from './paint-window';
@@ -51,7 +52,7 @@ const ALL_NAMES: readonly string[] = [
   'newslens-flash',
 ];
 
-/** After scrolling stops for this long, every mention is checked once. */
+/** After scrolling stops for this long, the window is looked at once more, and beyond it (PaintWindow.settled). */
 const SCROLL_SETTLE_MS = 150;
 /** Drawn marks whose boxes are compared after a page change, to tell whether anything moved. */
 const ANCHORS = 3;
@@ -80,10 +81,9 @@ export class HighlightMarker implements Marker {
   private anchors: Array<{ m: Mention; top: number; left: number }> = [];
   /** How many marks the last full look found near the viewport: the layer is pruned past a few times that. */
   private lastWindow = 0;
-  private readonly schedule: (work: 'window' | 'moved' | 'added') => void;
+  private readonly scheduler: FollowScheduler;
   /** Mentions shown since the overlay was last brought up to date. */
   private fresh: Mention[] = [];
-  private follow: () => void = () => undefined;
   private readonly cancel: () => void;
 
   constructor(options: HighlightMarkerOptions) {
@@ -92,47 +92,12 @@ export class HighlightMarker implements Marker {
     this.window = new PaintWindow({ height: () => win.innerHeight });
     this.painter = new OverlayPainter(win.document);
     this.ordered = options.ordered;
-    // After a change of the page, boxes are read at the start of the next
-    // frame, whose layout they then do (no layout twice), and the layer
-    // follows before that frame is painted: in one step when everything
-    // moved alike. New marks are drawn as soon as they are known.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let frame = 0;
-    let pending: 'window' | 'added' | 'moved' | null = null;
-    const rank = { moved: 0, added: 1, window: 2 } as const;
-    let settle: ReturnType<typeof setTimeout> | undefined;
     const timed = options.timed ?? (<T>(_: string, work: () => T) => work());
-    const run = () => timed('paint window', () => this.follow());
-    this.follow = () => {
-      clearTimeout(timer);
-      timer = undefined;
-      if (frame !== 0) win.cancelAnimationFrame(frame);
-      frame = 0;
-      const what = pending;
-      pending = null;
-      if (!this.busy || what === null) return;
-      const moved = what === 'window' ? 'reflowed' : this.moved();
-      if (moved === 'reflowed' || this.painter.size > 3 * this.lastWindow + 32) {
-        this.draw(this.window.around(this.ordered()));
-        return;
-      }
-      if (moved) this.painter.shift(moved.dx, moved.dy);
-      if (what === 'added') this.drawFresh();
-    };
-    this.schedule = (work) => {
-      if (!this.busy) return;
-      if (pending === null || rank[work] > rank[pending]) pending = work;
-      if (work === 'moved') {
-        if (frame === 0 && timer === undefined) frame = win.requestAnimationFrame(run);
-      } else timer ??= setTimeout(run, 0);
-    };
+    this.scheduler = new FollowScheduler(win, (work) => timed('paint window', () => this.follow(work)));
+    let settle: ReturnType<typeof setTimeout> | undefined;
     this.cancel = () => {
       clearTimeout(settle);
-      clearTimeout(timer);
-      timer = undefined;
-      if (frame !== 0) win.cancelAnimationFrame(frame);
-      frame = 0;
-      pending = null;
+      this.scheduler.cancel();
     };
     const onScroll = () => {
       if (!this.busy) return;
@@ -149,6 +114,22 @@ export class HighlightMarker implements Marker {
 
   get paintedCount(): number {
     return this.busy ? this.painter.size : this.highlighted.size;
+  }
+
+  private schedule(work: FollowWork): void {
+    if (this.busy) this.scheduler.schedule(work);
+  }
+
+  /** Brings the overlay up to date: moves it with the page in one step when every mark moved alike, else redraws the window. */
+  private follow(work: FollowWork): void {
+    if (!this.busy) return;
+    const moved = work === 'window' ? 'reflowed' : this.moved();
+    if (moved === 'reflowed' || this.painter.size > 3 * this.lastWindow + 32) {
+      this.draw(this.window.around(this.ordered()));
+      return;
+    }
+    if (moved) this.painter.shift(moved.dx, moved.dy);
+    if (work === 'added') this.drawFresh();
   }
 
   setBusy(busy: boolean): void {
