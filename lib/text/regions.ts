@@ -26,6 +26,12 @@ export function skipsRegion(region: Region): boolean {
   return region === 'widget' || region === 'furniture';
 }
 
+/** Sibling <article>s after the headline that make a feed of posts (a live blog) rather than teasers beside one story. */
+const FEED_POSTS = 3;
+/** Node.DOCUMENT_POSITION_FOLLOWING and _CONTAINS (compareDocumentPosition), as numbers: no DOM global needed. */
+const FOLLOWING = 4;
+const CONTAINS = 8;
+
 /** Inside a widget or furniture container (used to pass over teaser <article>s in sidebars). */
 const NOT_STORY = 'nav,aside,footer,[role="navigation"],[role="complementary"],[role="contentinfo"]';
 
@@ -53,6 +59,14 @@ export function findArticleRoots(doc: Document): Element[] {
     };
     // The innermost article with the headline, or the one with the most paragraphs.
     const best = pool.reduce((a, b) => (paragraphs(b) > paragraphs(a) || (b !== a && a.contains(b) && paragraphs(b) > 0) ? b : a));
+    // A live blog or a feed of posts: the headline above a run of sibling <article>s, each a post of one
+    // story. All of them are the story, not the first one with most paragraphs.
+    if (withHeadline.length === 0 && headline && best.parentElement) {
+      const posts = articles.filter((a) => a.parentElement === best.parentElement && paragraphs(a) > 0);
+      // The posts' parent comes after the headline or holds it.
+      const after = headline.compareDocumentPosition(best.parentElement) & (FOLLOWING | CONTAINS);
+      if (posts.length >= FEED_POSTS && after) return posts;
+    }
     if (paragraphs(best) > 0) return [best];
   }
   const main = doc.querySelector('main,[role="main"]');

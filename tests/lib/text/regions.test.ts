@@ -19,6 +19,21 @@ describe('page regions', () => {
     expect(findArticleRoots(document).map((e) => e.id)).toEqual(['d']);
   });
 
+  it('reads every post of a live blog or feed as the story: sibling articles after the headline or beside it', () => {
+    const posts = (n: number) =>
+      Array.from({ length: n }, (_, i) => `<article id="p${i}"><h3>12:0${i}</h3><p>Post ${i}.</p></article>`).join('');
+    body(`<h1>Live: the AI industry today</h1><main id="m">${posts(5)}</main>`);
+    expect(findArticleRoots(document).map((e) => e.id)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
+    expect(regionOf('p3')).toBe('article');
+    body(`<main id="m"><h1>Live</h1>${posts(4)}</main>`);
+    expect(findArticleRoots(document).map((e) => e.id)).toEqual(['p0', 'p1', 'p2', 'p3']);
+    // Two posts are not a feed; an article that holds the headline is the story, whatever sits beside it.
+    body(`<h1>Title</h1><main>${posts(2)}</main>`);
+    expect(findArticleRoots(document)).toHaveLength(1);
+    body(`<article id="a"><h1>Title</h1>${STORY}</article>${posts(4)}`);
+    expect(findArticleRoots(document).map((e) => e.id)).toEqual(['a']);
+  });
+
   it('reads the story and its headline, even when the headline sits outside the article element', () => {
     body(`<header><h1 id="h">Headline</h1></header><article>${STORY}<p id="p">Body</p></article><div><p id="o">Elsewhere</p></div>`);
     expect([regionOf('h'), regionOf('p'), regionOf('o')]).toEqual(['article', 'article', 'outside']);
