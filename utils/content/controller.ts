@@ -34,7 +34,7 @@ export interface ControllerOptions {
   /**
    * Reads the stored index's head (raw, unchecked); `tables` makes the
    * matcher's tables of it, or says (null) that the whole index is needed now.
-   * `tables` calls `need` when a block needs the whole index; `readFull` reads
+   * `tables` calls `need` when a text node needs the whole index; `readFull` reads
    * it and `fullTables` loads it. `watchTables` hears of changes (imports).
    */
   readIndex: () => Promise<unknown>;

@@ -3,7 +3,7 @@
  * time, with the user's own index (compiled at import) layered on when there
  * is one and it loads. A frame reads the index's head first
  * (lib/match/index-head.ts): a small index is in it; a large one is read only
- * once a block holds one of its anchors, and until then a stand-in layer
+ * once a text node holds one of its anchors, and until then a stand-in layer
  * takes its place. One that does not load (an older format, built on other
  * bundled data, damaged) is never used: the frame goes on with the bundled
  * data and asks the background to rebuild it. An index built on no base
@@ -22,7 +22,7 @@ const refresh = (reason: string) => void askBackground({ type: 'refresh-index', 
 /**
  * The tables for the head as read (readPageIndex), or null when the frame
  * must read the whole index now (readFullIndex, then fullTables). `need` is
- * called once a block needs the index the head stands for.
+ * called once a text node needs the index the head stands for.
  */
 export function pageTables(head: unknown, need: () => void): MatcherTables | null {
   const plan = planHead(head);
