@@ -146,6 +146,9 @@ export async function startController({
     },
   });
 
+  // A site the reader switched off is not watched: its changes cost nothing.
+  watcher.setWatching(active());
+
   /** Re-derives what is shown from the scanner's mentions (after a switch, a style change or a new dataset). */
   const showAll = () => {
     const enabled = enabledCategories(settings);
@@ -253,6 +256,7 @@ export async function startController({
     const wasActive = active();
     settings = next;
     muted = mutedOn(settings.mutes, site());
+    watcher.setWatching(active());
     if (active() && !wasActive) rescanPage(null);
     else timer.timed('show all', showAll);
   });

@@ -24,6 +24,12 @@ const QUIET_MS = 5000;
 export interface DomWatcher {
   /** Runs `work` (which changes the DOM on purpose) without reporting its mutations. */
   ignore<T>(work: () => T): T;
+  /**
+   * Watches the page (true, the start) or not at all (false: Newslens is off
+   * for the site, so a page that changes costs it nothing; what changed
+   * meanwhile is not reported, the caller rescans on resuming).
+   */
+  setWatching(on: boolean): void;
   stop(): void;
 }
 
@@ -162,8 +168,20 @@ export function watchDom(doc: Document, signal: AbortSignal, options: WatchOptio
   };
 
   const observer = new MutationObserver(handle);
-  observer.observe(doc, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => observer.disconnect());
+  let watching = false;
+  const setWatching = (on: boolean) => {
+    if (on === watching || (on && signal.aborted)) return;
+    watching = on;
+    if (on) {
+      observer.observe(doc, { childList: true, subtree: true, characterData: true });
+      return;
+    }
+    observer.disconnect();
+    roots = new Set();
+    removed = [];
+  };
+  setWatching(true);
+  signal.addEventListener('abort', () => setWatching(false));
 
   return {
     ignore(work) {
@@ -174,6 +192,7 @@ export function watchDom(doc: Document, signal: AbortSignal, options: WatchOptio
         observer.takeRecords();
       }
     },
-    stop: () => observer.disconnect(),
+    setWatching,
+    stop: () => setWatching(false),
   };
 }

@@ -12,6 +12,11 @@
  * page's text and its plain positioned boxes, below what a page lifts over
  * its text on purpose (sticky headers, menus, dialogs). It never takes
  * pointer events, and exists only while the page is busy.
+ *
+ * The boxes are SVG rectangles in one <svg>, not positioned HTML elements:
+ * each positioned element is a paint layer of its own, which the browser
+ * walks again in every frame of a changing page (its compositing and
+ * pre-paint steps grew with the number of marks); rectangles are not.
  */
 import type { Category } from '@/lib/dataset/schema';
 import type { Mention } from '@/lib/detect/page-scanner';
@@ -27,17 +32,28 @@ const HOST_CSS =
   'all: initial !important; position: absolute !important; left: 0 !important; top: 0 !important; width: 0 !important; height: 0 !important; ' +
   'z-index: 0 !important; pointer-events: none !important; contain: layout style !important; display: block !important;';
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** An underline's thickness, in CSS pixels (as highlights.css draws it). */
+const UNDERLINE = 2;
+
 function sheet(style: MarkStyle): string {
-  const rules = (Object.keys(MARK_COLORS) as Category[]).map((c) =>
-    style === 'tint'
-      ? `.c-${c} > i { background: rgb(${MARK_COLORS[c]} / 0.2); }`
-      : `.c-${c} > i { border-bottom: 2px solid rgb(${MARK_COLORS[c]} / 0.85); box-sizing: border-box; }`,
-  );
-  return `:host { ${HOST_CSS} } .layer, div { position: absolute; left: 0; top: 0; } i { position: absolute; display: block; pointer-events: none; } ${rules.join(' ')}`;
+  const alpha = style === 'tint' ? 0.2 : 0.85;
+  const rules = (Object.keys(MARK_COLORS) as Category[]).map((c) => `.c-${c} { fill: rgb(${MARK_COLORS[c]} / ${alpha}); }`);
+  // The <svg> is a point at the origin whose content overflows it: it never takes room or pointer events.
+  return `:host { ${HOST_CSS} } .layer { position: absolute; left: 0; top: 0; width: 1px; height: 1px; overflow: visible; pointer-events: none; } ${rules.join(' ')}`;
+}
+
+/** A line box as drawn in the current style: the whole box (tint) or its bottom edge (underline). */
+function shape(r: DOMRectReadOnly, x: number, y: number, style: MarkStyle): [number, number, number, number] {
+  const left = r.left - x;
+  const top = r.top - y;
+  return style === 'tint'
+    ? [left, top, r.width, r.height]
+    : [left, top + r.height - Math.min(UNDERLINE, r.height), r.width, Math.min(UNDERLINE, r.height)];
 }
 
 interface Drawn {
-  el: HTMLElement;
+  el: SVGGElement;
   /** The boxes as last drawn, to skip rewriting what did not move. */
   key: string;
 }
@@ -46,7 +62,7 @@ export class OverlayPainter {
   private readonly doc: Document;
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
-  private layer: HTMLElement | null = null;
+  private layer: SVGSVGElement | null = null;
   private style: MarkStyle = 'underline';
   private readonly drawn = new Map<Mention, Drawn>();
   /** How far the layer has been moved since its boxes were written (the page moved under it). */
@@ -68,6 +84,8 @@ export class OverlayPainter {
     if (style === this.style) return;
     this.style = style;
     if (this.root) adoptStyles(this.root, sheet(style));
+    // Underline and tint are different shapes: every mark is drawn again when next put.
+    for (const d of this.drawn.values()) d.key = '';
   }
 
   /** Moves every box by the same offset, in one write: what the page does when content above them changes size. */
@@ -105,17 +123,20 @@ export class OverlayPainter {
     // The layer's own origin (moved with it), so a page that offsets <html> still gets its boxes in place.
     const origin = root.getBoundingClientRect();
     for (const [m, rects] of wanted) {
-      const boxes = rects.filter((r) => r.width > 0 && r.height > 0);
-      const key = boxes.map((r) => `${r.left - origin.left},${r.top - origin.top},${r.width},${r.height}`).join(';');
+      const boxes = rects.filter((r) => r.width > 0 && r.height > 0).map((r) => shape(r, origin.left, origin.top, this.style));
+      const key = boxes.map((b) => b.join(',')).join(';');
       const known = this.drawn.get(m);
       if (known && known.key === key) continue;
-      const el = known?.el ?? this.doc.createElement('div');
-      el.className = `c-${m.entity.category}`;
+      const el = known?.el ?? (this.doc.createElementNS(SVG_NS, 'g') as SVGGElement);
+      el.setAttribute('class', `c-${m.entity.category}`);
       el.replaceChildren(
-        ...boxes.map((r) => {
-          const i = this.doc.createElement('i');
-          i.style.cssText = `left:${r.left - origin.left}px;top:${r.top - origin.top}px;width:${r.width}px;height:${r.height}px`;
-          return i;
+        ...boxes.map(([x, y, width, height]) => {
+          const rect = this.doc.createElementNS(SVG_NS, 'rect');
+          rect.setAttribute('x', String(x));
+          rect.setAttribute('y', String(y));
+          rect.setAttribute('width', String(width));
+          rect.setAttribute('height', String(height));
+          return rect;
         }),
       );
       if (!known) root.append(el);
@@ -133,14 +154,14 @@ export class OverlayPainter {
   }
 
   /** The container the boxes live in (created with the layer when needed). */
-  private ensure(): HTMLElement {
+  private ensure(): SVGSVGElement {
     if (this.layer && this.host?.isConnected) return this.layer;
     const host = this.doc.createElement(OVERLAY_TAG);
     host.setAttribute('aria-hidden', 'true');
     const root = host.attachShadow({ mode: 'closed' });
     adoptStyles(root, sheet(this.style));
-    const layer = this.doc.createElement('section');
-    layer.className = 'layer';
+    const layer = this.doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+    layer.setAttribute('class', 'layer');
     if (this.offset.x !== 0 || this.offset.y !== 0) layer.style.transform = `translate(${this.offset.x}px, ${this.offset.y}px)`;
     root.append(layer);
     this.doc.documentElement.append(host);

@@ -1,5 +1,6 @@
 /**
- * The overlay a busy page's marks are drawn in: one box per line of a mark,
+ * The overlay a busy page's marks are drawn in: one box per line of a mark
+ * (an SVG rectangle: its bottom edge for an underline, all of it for a tint),
  * in a layer of Newslens's own out of the page's reach, rewritten only where
  * a mark moved, and moved as a whole in one write when the page shifts.
  */
@@ -26,9 +27,9 @@ describe('overlay painter', () => {
   afterEach(() => vi.restoreAllMocks());
 
   const boxes = () =>
-    [...(roots[0]?.querySelectorAll('section > div') ?? [])].map((div) => ({
-      category: div.className,
-      lines: [...div.children].map((i) => (i as HTMLElement).style.cssText.replace(/\s/g, '')),
+    [...(roots[0]?.querySelectorAll('svg > g') ?? [])].map((g) => ({
+      category: g.getAttribute('class'),
+      lines: [...g.children].map((r) => ['x', 'y', 'width', 'height'].map((a) => r.getAttribute(a)).join(',')),
     }));
 
   it('draws each line of a mark as a box in a hidden layer last in <html>, skipping empty line boxes', () => {
@@ -38,7 +39,8 @@ describe('overlay painter', () => {
     expect(host.localName).toBe(OVERLAY_TAG);
     expect(host.getAttribute('aria-hidden')).toBe('true');
     expect(boxes()).toEqual([
-      { category: 'c-person', lines: ['left:10px;top:20px;width:50px;height:16px;', 'left:0px;top:36px;width:30px;height:16px;'] },
+      // Underlines (the default style): each line box's bottom 2 pixels.
+      { category: 'c-person', lines: ['10,34,50,2', '0,50,30,2'] },
     ]);
     expect(painter.size).toBe(1);
   });
@@ -53,11 +55,11 @@ describe('overlay painter', () => {
         [b, [rect(10, 60)]],
       ]),
     );
-    const first = roots[0]?.querySelector('section > div.c-company i');
+    const first = roots[0]?.querySelector('svg > g.c-company rect');
     painter.put(new Map([[a, [rect(10, 20)]]]));
-    expect(roots[0]?.querySelector('section > div.c-company i')).toBe(first);
+    expect(roots[0]?.querySelector('svg > g.c-company rect')).toBe(first);
     painter.put(new Map([[a, [rect(12, 20)]]]));
-    expect(boxes()[0]?.lines).toEqual(['left:12px;top:20px;width:50px;height:16px;']);
+    expect(boxes()[0]?.lines).toEqual(['12,34,50,2']);
     painter.keep(new Map([[b, [rect(10, 60)]]]));
     expect(boxes().map((x) => x.category)).toEqual(['c-lab']);
     expect(painter.has(a)).toBe(false);
@@ -70,7 +72,16 @@ describe('overlay painter', () => {
     const kept = marks.slice(30);
     painter.keep(new Map(kept.map((m) => [m, [rect(0, marks.indexOf(m) * 20)]])));
     expect(painter.size).toBe(10);
-    expect(boxes().map((x) => x.lines[0])).toEqual(kept.map((m) => `left:0px;top:${marks.indexOf(m) * 20}px;width:50px;height:16px;`));
+    expect(boxes().map((x) => x.lines[0])).toEqual(kept.map((m) => `0,${marks.indexOf(m) * 20 + 14},50,2`));
+  });
+
+  it('draws a tint as the whole line box, and redraws what is shown when the style changes', () => {
+    const painter = new OverlayPainter(document);
+    const a = mention('lab');
+    painter.put(new Map([[a, [rect(10, 20)]]]));
+    painter.setStyle('tint');
+    painter.put(new Map([[a, [rect(10, 20)]]]));
+    expect(boxes()).toEqual([{ category: 'c-lab', lines: ['10,20,50,16'] }]);
   });
 
   it('moves every box with one transform when the page shifts, and leaves nothing behind when cleared', () => {
@@ -78,7 +89,7 @@ describe('overlay painter', () => {
     painter.put(new Map([[mention('product'), [rect(5, 5)]]]));
     painter.shift(0, 30);
     painter.shift(2, -10);
-    const layer = roots[0]?.querySelector('section') as HTMLElement;
+    const layer = roots[0]?.querySelector('svg') as SVGSVGElement;
     expect(layer.style.transform).toBe('translate(2px, 20px)');
     painter.clear();
     expect(document.documentElement.querySelector(OVERLAY_TAG)).toBeNull();
