@@ -1,14 +1,19 @@
 /**
- * When the busy-page overlay catches up with the page (highlight-marker.ts):
- * after a change of the page ('moved'), at the start of the next animation
- * frame, whose layout the boxes' read then does (no layout twice) and before
- * that frame is painted; new marks ('added') and a scroll ('window') as soon
- * as the current task ends. Asked for several times, it runs once, for the
+ * When the busy-page overlay catches up with the page (highlight-marker.ts),
+ * in a frame the page makes anyway. After a change of the page ('moved') or
+ * a scroll ('window'): at the start of the next animation frame, whose layout
+ * the boxes' read then does (no layout twice), before that frame is painted.
+ * New marks ('added') wait for the page's next change, up to ADDED_WAIT_MS:
+ * drawn on their own, right after the scan that found them, they made the
+ * browser paint a frame of theirs each time (on a live blog, a third more
+ * frames than the page's own). Asked for several times, it runs once, for the
  * weightiest work asked for (a full look at the window covers the rest).
  */
 export type FollowWork = 'moved' | 'added' | 'window';
 
 const RANK: Readonly<Record<FollowWork, number>> = { moved: 0, added: 1, window: 2 };
+/** How long new marks wait for a frame of the page's own before they are drawn in one of theirs. */
+export const ADDED_WAIT_MS = 250;
 
 export class FollowScheduler {
   private readonly win: Window;
@@ -25,9 +30,8 @@ export class FollowScheduler {
 
   schedule(work: FollowWork): void {
     if (this.pending === null || RANK[work] > RANK[this.pending]) this.pending = work;
-    if (work === 'moved') {
-      if (this.frame === 0 && this.timer === undefined) this.frame = this.win.requestAnimationFrame(this.fire);
-    } else this.timer ??= setTimeout(this.fire, 0);
+    if (work === 'added') this.timer ??= setTimeout(this.fire, ADDED_WAIT_MS);
+    else if (this.frame === 0) this.frame = this.win.requestAnimationFrame(this.fire);
   }
 
   /** Drops whatever is pending. */
