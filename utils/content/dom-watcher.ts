@@ -53,6 +53,26 @@ export function rescanRoot(node: Node): Element | null {
   return null;
 }
 
+/**
+ * The block whose size a change at `node` can alter: its nearest block
+ * ancestor (through a shadow root to its host), or null when there is none
+ * below <html> (then anything may have moved).
+ */
+export function changedBlock(node: Node): Element | null {
+  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n; ) {
+    if (n.nodeType === 11) {
+      n = (n as ShadowRoot).host ?? null;
+      continue;
+    }
+    if (n.nodeType !== 1) return null;
+    const el = n as Element;
+    if (el.localName === 'html' || el.localName === 'body') return null;
+    if (isBlockElement(el)) return el;
+    n = el.parentNode;
+  }
+  return null;
+}
+
 /** True for a node that does not join the text around it: absent, a block, a comment, or white space only. */
 function separates(node: Node | null): boolean {
   if (!node) return true;
@@ -76,8 +96,12 @@ export interface WatchOptions {
   idle: (fn: () => void) => void;
   /** The page became busy (keeps changing) or quiet again. */
   onBusy?: (busy: boolean) => void;
-  /** Right after each change of the page (before the next frame): the nodes whose text went or changed. */
-  onMutation?: (touched: Node[]) => void;
+  /**
+   * Right after each change of the page (before the next frame): the nodes
+   * whose text went or changed, and the blocks the changes happened in
+   * (changedBlock; null for one outside any block).
+   */
+  onMutation?: (touched: Node[], blocks: ReadonlyArray<Element | null>) => void;
 }
 
 export function watchDom(doc: Document, signal: AbortSignal, options: WatchOptions): DomWatcher {
@@ -136,12 +160,14 @@ export function watchDom(doc: Document, signal: AbortSignal, options: WatchOptio
 
   const handle = (records: MutationRecord[]) => {
     const touched: Node[] = [];
+    const blocks = new Set<Element | null>();
     let foreign = false;
     for (const rec of records) {
       const target = rec.target;
       if (rec.type !== 'childList') {
         foreign = true;
         touched.push(target);
+        if (onMutation) blocks.add(changedBlock(target));
         consider(target, rescanRoot(target));
         continue;
       }
@@ -149,6 +175,7 @@ export function watchDom(doc: Document, signal: AbortSignal, options: WatchOptio
       const gone = rec.removedNodes;
       if (added.length + gone.length > 0 && [...added, ...gone].every(ownNode)) continue;
       foreign = true;
+      if (onMutation) blocks.add(changedBlock(target));
       for (const node of gone) {
         if (ownNode(node)) continue;
         removed.push(node);
@@ -164,7 +191,7 @@ export function watchDom(doc: Document, signal: AbortSignal, options: WatchOptio
       if (parentText) consider(target, rescanRoot(target));
     }
     if (roots.size > 0 || removed.length > 0) schedule();
-    if (onMutation && foreign) onMutation(touched);
+    if (onMutation && foreign) onMutation(touched, [...blocks]);
   };
 
   const observer = new MutationObserver(handle);

@@ -34,6 +34,12 @@ export class FollowScheduler {
     else if (this.frame === 0) this.frame = this.win.requestAnimationFrame(this.fire);
   }
 
+  /** Runs `work` now, with whatever was pending (the layout is fresh: see resize-watch.ts). */
+  runNow(work: FollowWork): void {
+    if (this.pending === null || RANK[work] > RANK[this.pending]) this.pending = work;
+    this.fire();
+  }
+
   /** Drops whatever is pending. */
   cancel(): void {
     clearTimeout(this.timer);

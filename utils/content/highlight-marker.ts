@@ -16,41 +16,13 @@ import { CATEGORIES } from '@/lib/dataset/schema';
 import type { Mention } from '@/lib/detect/page-scanner';
 import { MARK_STYLES, type MarkStyle } from '@/lib/settings/settings';
 import { FollowScheduler, type FollowWork } from './follow-scheduler';
+import { ALL_NAMES, type Highlight, type HighlightRegistry, makeHighlight, highlightName as name, registry } from './highlight-registry';
 import type { Marker } from './marker';
 import { OverlayPainter } from './overlay-painter';
 import { PaintWindow } from './paint-window';
+import { type ObserverFactory, ResizeWatch, resizeObserverOf } from './resize-watch';
 
-declare class Highlight {
-  constructor(...ranges: AbstractRange[]);
-  add(range: AbstractRange): void;
-  delete(range: AbstractRange): boolean;
-  clear(): void;
-  readonly size: number;
-}
-type HighlightRegistry = Map<string, Highlight>;
-
-function registry(): HighlightRegistry | null {
-  const css = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS;
-  return css?.highlights && typeof (globalThis as { Highlight?: unknown }).Highlight === 'function' ? css.highlights : null;
-}
-
-export function supportsHighlights(): boolean {
-  return registry() !== null;
-}
-
-const name = (category: Category, style: MarkStyle) => `newslens-${category}-${style}`;
-
-/**
- * Every name Newslens registers. Clearing deletes these by name instead of
- * walking the registry: in a Firefox content script CSS.highlights is the
- * page's registry seen through an Xray wrapper, and iterating it (keys(),
- * for…of, spread) throws "Xray wrapping of iterators not supported".
- */
-const ALL_NAMES: readonly string[] = [
-  ...CATEGORIES.flatMap((c) => MARK_STYLES.map((s) => name(c, s))),
-  'newslens-active',
-  'newslens-flash',
-];
+export { supportsHighlights } from './highlight-registry';
 
 /** After scrolling stops for this long, the window is looked at once more, and beyond it (PaintWindow.settled). */
 const SCROLL_SETTLE_MS = 150;
@@ -64,6 +36,8 @@ export interface HighlightMarkerOptions {
   ordered: () => readonly Mention[];
   /** Runs a slice of Newslens's work, timed (the frame's stats). */
   timed?: <T>(name: string, work: () => T) => T;
+  /** How to watch blocks' sizes (default: the window's ResizeObserver); null: look after every change. */
+  resizeObserver?: ObserverFactory | null;
 }
 
 export class HighlightMarker implements Marker {
@@ -85,19 +59,24 @@ export class HighlightMarker implements Marker {
   /** Mentions shown since the overlay was last brought up to date. */
   private fresh: Mention[] = [];
   private readonly cancel: () => void;
+  /** Which changed blocks took a new size (null without ResizeObserver). */
+  private readonly resizes: ResizeWatch | null;
 
   constructor(options: HighlightMarkerOptions) {
-    for (const c of CATEGORIES) this.highlights.set(c, new Highlight());
+    for (const c of CATEGORIES) this.highlights.set(c, makeHighlight());
     const win = options.window;
     this.window = new PaintWindow({ height: () => win.innerHeight });
     this.painter = new OverlayPainter(win.document);
     this.ordered = options.ordered;
     const timed = options.timed ?? (<T>(_: string, work: () => T) => work());
     this.scheduler = new FollowScheduler(win, (work) => timed('paint window', () => this.follow(work)));
+    const observer = options.resizeObserver === undefined ? resizeObserverOf(win) : options.resizeObserver;
+    this.resizes = observer ? new ResizeWatch(observer, () => this.busy && this.scheduler.runNow('moved'), options.signal) : null;
     let settle: ReturnType<typeof setTimeout> | undefined;
     this.cancel = () => {
       clearTimeout(settle);
       this.scheduler.cancel();
+      this.resizes?.stop();
     };
     const onScroll = () => {
       if (!this.busy) return;
@@ -149,9 +128,20 @@ export class HighlightMarker implements Marker {
     }
   }
 
-  /** The page changed somewhere: on a busy page, drawn marks are moved if the layout moved. */
-  pageChanged(): void {
-    this.schedule('moved');
+  /**
+   * The page changed: on a busy page, drawn marks are moved if the layout
+   * moved. A change in a block that holds drawn marks is looked at in the next
+   * frame (they may have moved inside it); elsewhere, only once its block
+   * took a new size (resize-watch.ts).
+   */
+  pageChanged(blocks?: ReadonlyArray<Element | null>): void {
+    if (!this.busy) return;
+    const resizes = this.resizes;
+    if (!resizes || !blocks || blocks.some((b) => b === null || this.painter.holdsAny(b))) {
+      this.schedule('moved');
+      return;
+    }
+    for (const b of blocks) resizes.watch(b as Element);
   }
 
   /** Marks whose text just changed or went: dropped at once, before the next frame shows them on other words. */
@@ -195,13 +185,13 @@ export class HighlightMarker implements Marker {
 
   setActive(mention: Mention | null): void {
     const reg = registry() as HighlightRegistry;
-    if (mention) reg.set('newslens-active', new Highlight(mention.range));
+    if (mention) reg.set('newslens-active', makeHighlight(mention.range));
     else reg.delete('newslens-active');
   }
 
   flash(mention: Mention): void {
     const reg = registry() as HighlightRegistry;
-    reg.set('newslens-flash', new Highlight(mention.range));
+    reg.set('newslens-flash', makeHighlight(mention.range));
     clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => reg.delete('newslens-flash'), 1600);
   }

@@ -14,8 +14,11 @@ export interface Marker {
   clear(): void;
   /** On a page that keeps changing, paint only what is near the viewport, the cheapest way (false: paint everything). */
   setBusy(busy: boolean): void;
-  /** The page changed its DOM (not Newslens): marks drawn in place may have to follow. */
-  pageChanged(): void;
+  /**
+   * The page changed its DOM (not Newslens), in these blocks (null: outside
+   * any block; none given: anywhere): marks drawn in place may have to follow.
+   */
+  pageChanged(blocks?: ReadonlyArray<Element | null>): void;
   /** These marks' text just changed or went: stop showing them now, before a rescan replaces them. */
   hide(mentions: readonly Mention[]): void;
   /** How many mentions are painted now. */

@@ -80,6 +80,12 @@ export class OverlayPainter {
     return this.drawn.has(m);
   }
 
+  /** True when a mark drawn now starts inside `el`. */
+  holdsAny(el: Element): boolean {
+    for (const m of this.drawn.keys()) if (el.contains(m.range.startContainer)) return true;
+    return false;
+  }
+
   setStyle(style: MarkStyle): void {
     if (style === this.style) return;
     this.style = style;

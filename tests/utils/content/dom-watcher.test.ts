@@ -4,19 +4,23 @@
  * is not watching (a site switched off).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type DomChanges, watchDom } from '@/utils/content/dom-watcher';
+import { changedBlock, type DomChanges, watchDom } from '@/utils/content/dom-watcher';
 
 function watch() {
   document.body.innerHTML = '<main><p id="a">Alibaba said so.</p><p id="b">Qwen too.</p></main>';
   const controller = new AbortController();
   const reports: DomChanges[] = [];
   const mutations: Node[][] = [];
+  const blocks: Array<ReadonlyArray<Element | null>> = [];
   const watcher = watchDom(document, controller.signal, {
     onChanges: (c) => reports.push(c),
     idle: (fn) => setTimeout(fn, 0),
-    onMutation: (touched) => mutations.push(touched),
+    onMutation: (touched, changed) => {
+      mutations.push(touched);
+      blocks.push(changed);
+    },
   });
-  return { watcher, reports, mutations, stop: () => controller.abort() };
+  return { watcher, reports, mutations, blocks, stop: () => controller.abort() };
 }
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
@@ -64,6 +68,29 @@ describe('watchDom', () => {
     expect(w.reports[0]).toEqual({ roots: [byId('a')], removed: [] });
     // The changes made while it was not watching never reached the page's followers either.
     expect(w.mutations).toHaveLength(1);
+  });
+
+  it('tells its followers right away which blocks changed', async () => {
+    const w = watch();
+    stop = w.stop;
+    byId('a').append(' Qwen.');
+    (byId('b').firstChild as Text).data = 'Kimi too.';
+    await vi.waitFor(() => expect(w.blocks).toHaveLength(1));
+    expect(w.blocks[0]).toEqual([byId('a'), byId('b')]);
+  });
+
+  it('finds the block a change can resize: through inline elements and shadow roots, none for <body> itself', () => {
+    document.body.innerHTML = '<div id="card"><span><b>Alibaba</b></span></div><x-embed></x-embed>Loose text';
+    const bold = document.querySelector('b') as Element;
+    const loose = document.body.lastChild as Node;
+    expect(changedBlock(bold.firstChild as Node)).toBe(byId('card'));
+    const host = document.querySelector('x-embed') as Element;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<span>DeepSeek</span>';
+    const wrapper = document.createElement('section');
+    wrapper.append(host);
+    document.body.append(wrapper);
+    expect(changedBlock(host.shadowRoot?.querySelector('span') as Element)).toBe(wrapper);
+    expect(changedBlock(loose)).toBeNull();
   });
 
   it('stops for good when its signal aborts', async () => {

@@ -10,12 +10,7 @@ import { PageScanner } from '@/lib/detect/page-scanner';
 import { Matcher } from '@/lib/match/matcher';
 import { HighlightMarker } from '@/utils/content/highlight-marker';
 import { testEntities } from '../../support/entities';
-
-class FakeHighlight extends Set<AbstractRange> {
-  constructor(...ranges: AbstractRange[]) {
-    super(ranges);
-  }
-}
+import { FakeHighlight } from '../../support/highlights';
 
 const XRAY_ERROR = 'Xray wrapping of iterators not supported.';
 

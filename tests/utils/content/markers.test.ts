@@ -11,19 +11,7 @@ import { Matcher } from '@/lib/match/matcher';
 import { HighlightMarker, supportsHighlights } from '@/utils/content/highlight-marker';
 import { MARK_TAG, WrapMarker } from '@/utils/content/wrap-marker';
 import { testEntities } from '../../support/entities';
-
-class FakeHighlight extends Set<AbstractRange> {
-  constructor(...ranges: AbstractRange[]) {
-    super(ranges);
-  }
-}
-
-function stubHighlightApi(): Map<string, FakeHighlight> {
-  const registry = new Map<string, FakeHighlight>();
-  Object.defineProperty(Object.getPrototypeOf(CSS), 'highlights', { value: registry, configurable: true });
-  vi.stubGlobal('Highlight', FakeHighlight);
-  return registry;
-}
+import { stubHighlightApi, unstubHighlightApi } from '../../support/highlights';
 
 function mentionsOf(html: string) {
   document.body.innerHTML = html;
@@ -35,8 +23,7 @@ function mentionsOf(html: string) {
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
   vi.useRealTimers();
-  vi.unstubAllGlobals();
-  delete (Object.getPrototypeOf(CSS) as { highlights?: unknown }).highlights;
+  unstubHighlightApi();
 });
 
 describe('choosing a marker', () => {
