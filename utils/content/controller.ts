@@ -137,11 +137,11 @@ export async function startController({
       busy = now;
       if (painter) timer.timed('paint window', () => painter?.setBusy(now));
     },
-    onMutation: (touched, blocks) => {
+    onMutation: (touched, changes) => {
       if (visible.length === 0) return;
       timer.timed('follow page', () => {
         marker().hide(touched.flatMap((n) => index.within(n)));
-        marker().pageChanged(blocks);
+        marker().pageChanged(changes);
       });
     },
   });

@@ -90,6 +90,23 @@ function standsAlone(node: Node, previous: Node | null, next: Node | null): bool
   return node.nodeType === 1 && isBlockElement(node as Element) && separates(previous) && separates(next);
 }
 
+/** Where a change happened, for what it can have moved. */
+export interface BlockChange {
+  /** The block it happened in (changedBlock), or null when outside any. */
+  block: Element | null;
+  /**
+   * True when text or inline content changed (what follows it in the block may
+   * have moved while the block kept its size); false when only whole blocks
+   * came or went, which moves nothing unless the block's size changes.
+   */
+  inline: boolean;
+}
+
+/** True for a node whose coming or going only moves what is around it as a block does. */
+function isWholeBlock(node: Node): boolean {
+  return (node.nodeType === 1 && isBlockElement(node as Element)) || node.nodeType === 8;
+}
+
 export interface WatchOptions {
   /** The changes to rescan, at most every MIN_INTERVAL_MS, in idle time. */
   onChanges: (changes: DomChanges) => void;
@@ -98,10 +115,9 @@ export interface WatchOptions {
   onBusy?: (busy: boolean) => void;
   /**
    * Right after each change of the page (before the next frame): the nodes
-   * whose text went or changed, and the blocks the changes happened in
-   * (changedBlock; null for one outside any block).
+   * whose text went or changed, and the blocks the changes happened in.
    */
-  onMutation?: (touched: Node[], blocks: ReadonlyArray<Element | null>) => void;
+  onMutation?: (touched: Node[], changes: readonly BlockChange[]) => void;
 }
 
 export function watchDom(doc: Document, signal: AbortSignal, options: WatchOptions): DomWatcher {
@@ -160,14 +176,18 @@ export function watchDom(doc: Document, signal: AbortSignal, options: WatchOptio
 
   const handle = (records: MutationRecord[]) => {
     const touched: Node[] = [];
-    const blocks = new Set<Element | null>();
+    const blocks = new Map<Element | null, boolean>();
+    const note = (target: Node, inline: boolean) => {
+      const block = changedBlock(target);
+      blocks.set(block, inline || blocks.get(block) === true);
+    };
     let foreign = false;
     for (const rec of records) {
       const target = rec.target;
       if (rec.type !== 'childList') {
         foreign = true;
         touched.push(target);
-        if (onMutation) blocks.add(changedBlock(target));
+        if (onMutation) note(target, true);
         consider(target, rescanRoot(target));
         continue;
       }
@@ -175,7 +195,7 @@ export function watchDom(doc: Document, signal: AbortSignal, options: WatchOptio
       const gone = rec.removedNodes;
       if (added.length + gone.length > 0 && [...added, ...gone].every(ownNode)) continue;
       foreign = true;
-      if (onMutation) blocks.add(changedBlock(target));
+      if (onMutation) note(target, ![...added, ...gone].every(isWholeBlock));
       for (const node of gone) {
         if (ownNode(node)) continue;
         removed.push(node);
@@ -191,7 +211,11 @@ export function watchDom(doc: Document, signal: AbortSignal, options: WatchOptio
       if (parentText) consider(target, rescanRoot(target));
     }
     if (roots.size > 0 || removed.length > 0) schedule();
-    if (onMutation && foreign) onMutation(touched, [...blocks]);
+    if (onMutation && foreign)
+      onMutation(
+        touched,
+        [...blocks].map(([block, inline]) => ({ block, inline })),
+      );
   };
 
   const observer = new MutationObserver(handle);

@@ -15,6 +15,7 @@ import type { Category } from '@/lib/dataset/schema';
 import { CATEGORIES } from '@/lib/dataset/schema';
 import type { Mention } from '@/lib/detect/page-scanner';
 import { MARK_STYLES, type MarkStyle } from '@/lib/settings/settings';
+import type { BlockChange } from './dom-watcher';
 import { FollowScheduler, type FollowWork } from './follow-scheduler';
 import { ALL_NAMES, type Highlight, type HighlightRegistry, makeHighlight, highlightName as name, registry } from './highlight-registry';
 import type { Marker } from './marker';
@@ -130,18 +131,19 @@ export class HighlightMarker implements Marker {
 
   /**
    * The page changed: on a busy page, drawn marks are moved if the layout
-   * moved. A change in a block that holds drawn marks is looked at in the next
-   * frame (they may have moved inside it); elsewhere, only once its block
-   * took a new size (resize-watch.ts).
+   * moved. Text changed in a block that holds drawn marks is looked at in the
+   * next frame (they may have moved inside it); any other change only once
+   * its block took a new size (resize-watch.ts): blocks that came or went, or
+   * text changed where no mark is drawn.
    */
-  pageChanged(blocks?: ReadonlyArray<Element | null>): void {
+  pageChanged(changes?: readonly BlockChange[]): void {
     if (!this.busy) return;
     const resizes = this.resizes;
-    if (!resizes || !blocks || blocks.some((b) => b === null || this.painter.holdsAny(b))) {
+    if (!resizes || !changes || changes.some((c) => c.block === null || (c.inline && this.painter.holdsAny(c.block)))) {
       this.schedule('moved');
       return;
     }
-    for (const b of blocks) resizes.watch(b as Element);
+    for (const c of changes) resizes.watch(c.block as Element);
   }
 
   /** Marks whose text just changed or went: dropped at once, before the next frame shows them on other words. */

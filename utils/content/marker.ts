@@ -1,5 +1,6 @@
 import type { Mention } from '@/lib/detect/page-scanner';
 import type { MarkStyle } from '@/lib/settings/settings';
+import type { BlockChange } from './dom-watcher';
 
 /** How mentions are painted: the Custom Highlight API, or wrapping elements where it is missing. */
 export interface Marker {
@@ -14,11 +15,8 @@ export interface Marker {
   clear(): void;
   /** On a page that keeps changing, paint only what is near the viewport, the cheapest way (false: paint everything). */
   setBusy(busy: boolean): void;
-  /**
-   * The page changed its DOM (not Newslens), in these blocks (null: outside
-   * any block; none given: anywhere): marks drawn in place may have to follow.
-   */
-  pageChanged(blocks?: ReadonlyArray<Element | null>): void;
+  /** The page changed its DOM (not Newslens), there (none given: anywhere): marks drawn in place may have to follow. */
+  pageChanged(changes?: readonly BlockChange[]): void;
   /** These marks' text just changed or went: stop showing them now, before a rescan replaces them. */
   hide(mentions: readonly Mention[]): void;
   /** How many mentions are painted now. */

@@ -4,14 +4,14 @@
  * is not watching (a site switched off).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { changedBlock, type DomChanges, watchDom } from '@/utils/content/dom-watcher';
+import { type BlockChange, changedBlock, type DomChanges, watchDom } from '@/utils/content/dom-watcher';
 
 function watch() {
   document.body.innerHTML = '<main><p id="a">Alibaba said so.</p><p id="b">Qwen too.</p></main>';
   const controller = new AbortController();
   const reports: DomChanges[] = [];
   const mutations: Node[][] = [];
-  const blocks: Array<ReadonlyArray<Element | null>> = [];
+  const blocks: Array<readonly BlockChange[]> = [];
   const watcher = watchDom(document, controller.signal, {
     onChanges: (c) => reports.push(c),
     idle: (fn) => setTimeout(fn, 0),
@@ -70,13 +70,21 @@ describe('watchDom', () => {
     expect(w.mutations).toHaveLength(1);
   });
 
-  it('tells its followers right away which blocks changed', async () => {
+  it('tells its followers right away which blocks changed, and whether text changed in them', async () => {
     const w = watch();
     stop = w.stop;
     byId('a').append(' Qwen.');
     (byId('b').firstChild as Text).data = 'Kimi too.';
+    const main = document.querySelector('main') as Element;
+    const post = document.createElement('p');
+    post.textContent = 'Nvidia too.';
+    main.prepend(post);
     await vi.waitFor(() => expect(w.blocks).toHaveLength(1));
-    expect(w.blocks[0]).toEqual([byId('a'), byId('b')]);
+    expect(w.blocks[0]).toEqual([
+      { block: byId('a'), inline: true },
+      { block: byId('b'), inline: true },
+      { block: main, inline: false },
+    ]);
   });
 
   it('finds the block a change can resize: through inline elements and shadow roots, none for <body> itself', () => {

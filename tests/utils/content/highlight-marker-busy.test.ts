@@ -1,8 +1,8 @@
 /**
  * The highlight marker on a page that keeps changing: its marks drawn in the
  * overlay follow the page, and a change that cannot have moved them costs no
- * look at the layout. A change in a block holding drawn marks is looked at in
- * the next frame; a change elsewhere only once its block took a new size
+ * look at the layout. Text changed in a block holding drawn marks is looked at
+ * in the next frame; any other change only once its block took a new size
  * (told by a ResizeObserver, here driven by the test), and then the drawn
  * boxes move with the page in one step. happy-dom lays nothing out, so boxes
  * come from a stub: each mark sits at its paragraph's `top`.
@@ -92,12 +92,12 @@ describe('highlight marker on a busy page', () => {
 
   it('looks at nothing after a change in a block without marks that keeps its size', () => {
     const page = busyPage();
-    page.marker.pageChanged([page.ticker]);
+    page.marker.pageChanged([{ block: page.ticker, inline: true }]);
     expect(frames).toHaveLength(0);
     expect([...observed]).toEqual([page.ticker]);
     layout(page.ticker, 24); // first seen: looked at, nothing moved
     layout(page.ticker, 24);
-    page.marker.pageChanged([page.ticker]);
+    page.marker.pageChanged([{ block: page.ticker, inline: true }]);
     layout(page.ticker, 24);
     expect(frames).toHaveLength(0);
     expect(page.shift()).toBe('');
@@ -105,7 +105,7 @@ describe('highlight marker on a busy page', () => {
 
   it('moves the drawn boxes in one step once that block took a new size', () => {
     const page = busyPage();
-    page.marker.pageChanged([page.ticker]);
+    page.marker.pageChanged([{ block: page.ticker, inline: true }]);
     layout(page.ticker, 24);
     tops.set(page.story, 124); // the ticker wrapped to a second line and pushed the story down
     layout(page.ticker, 48);
@@ -113,14 +113,27 @@ describe('highlight marker on a busy page', () => {
     expect(page.rects()).toEqual([114, 114]);
   });
 
-  it('looks in the next frame after a change in a block holding drawn marks, or outside any block', () => {
+  it('follows a post added above the story (a live blog) once its container grew, not in the next frame', () => {
     const page = busyPage();
-    page.marker.pageChanged([page.story]);
+    const main = document.createElement('main');
+    page.story.before(main);
+    main.append(page.story);
+    page.marker.pageChanged([{ block: main, inline: false }]);
+    expect(frames).toHaveLength(0);
+    layout(main, 40);
+    tops.set(page.story, 160);
+    layout(main, 100);
+    expect(page.shift()).toBe('translate(0px, 60px)');
+  });
+
+  it('looks in the next frame after text changed in a block holding drawn marks, or outside any block', () => {
+    const page = busyPage();
+    page.marker.pageChanged([{ block: page.story, inline: true }]);
     expect(frames).toHaveLength(1);
     tops.set(page.story, 110);
     runFrame();
     expect(page.shift()).toBe('translate(0px, 10px)');
-    page.marker.pageChanged([null]);
+    page.marker.pageChanged([{ block: null, inline: false }]);
     expect(frames).toHaveLength(1);
   });
 });
