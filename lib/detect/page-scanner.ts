@@ -6,7 +6,7 @@
 import type { Category } from '../dataset/schema';
 import type { Hit, MatchEntity, Matcher, Unresolved } from '../match/matcher';
 import type { Prefilter } from '../match/prefilter';
-import { type Block, BlockCollector, blockRange, locate, skippedByAttributeUnder } from '../text/blocks';
+import { type Block, BlockCollector, blockRange, locate } from '../text/blocks';
 import { isSpace } from '../text/normalize';
 import { findStory, PageRegions, type PageStory, type Region, storyStands } from '../text/regions';
 import { BlockFinder } from './candidates';
@@ -105,7 +105,6 @@ export class PageScanner {
       this.story = findStory(doc);
     const regions = doc && this.story ? new PageRegions(doc, this.story) : null;
     const finder = new BlockFinder(root, regions);
-    const skipped = skippedByAttributeUnder(root);
     const flagged: Node[] = [];
     // Step 2: read the blocks around them in full.
     let targets: Node[] = walker ? [] : [root];
@@ -146,9 +145,12 @@ export class PageScanner {
         if (walker && !flag(shouldYield)) return false;
         while (target < targets.length || collector) {
           if (!collector) {
-            // Each flagged block is read on its own: its own text, not the blocks nested in it.
+            // Each flagged block is read on its own: its own text, not the blocks nested in it. It finds the
+            // parts skipped for an attribute (hidden, editable) inside itself: a query of the flagged blocks
+            // costs less than one of the whole page, most of which holds no name (its ancestors were
+            // checked when it was flagged).
             const next = targets[target++] as Node;
-            collector = new BlockCollector(next, skipped, next !== root);
+            collector = new BlockCollector(next, undefined, next !== root);
             matched = 0;
           }
           if (!collector.run(shouldYield)) return false;
