@@ -104,16 +104,21 @@ function hasOwnParagraph(el: Element): boolean {
 export interface PageStory {
   roots: Element[];
   headline: Element | null;
-  paragraphs: number;
+  /** How many paragraphs the page has (counted when first asked: most pages never need it). */
+  paragraphs: () => number;
 }
 
 export function findStory(doc: Document): PageStory {
   const roots = findArticleRoots(doc);
+  let count: number | undefined;
   const h1 = doc.getElementsByTagName('h1')[0] ?? null;
   return {
     roots,
     headline: h1 && !roots.some((r) => r.contains(h1)) ? h1 : null,
-    paragraphs: doc.getElementsByTagName('p').length,
+    paragraphs: () => {
+      count ??= doc.getElementsByTagName('p').length;
+      return count;
+    },
   };
 }
 
@@ -127,7 +132,7 @@ export class PageRegions {
   private readonly headline: Element | null;
   private readonly memo = new Map<Node, Region>();
   private readonly top: Region;
-  private readonly paragraphs: number;
+  private readonly paragraphs: () => number;
 
   constructor(doc: Document, story: PageStory = findStory(doc)) {
     this.paragraphs = story.paragraphs;
@@ -175,7 +180,7 @@ export class PageRegions {
     if (this.headline && el.contains(this.headline)) return true;
     for (const r of this.roots) if (el.contains(r)) return true;
     const p = el.getElementsByTagName('p').length;
-    return p >= 3 && p * 2 >= this.paragraphs;
+    return p >= 3 && p * 2 >= this.paragraphs();
   }
 
   private step(el: Element, above: Region): Region {
