@@ -7,14 +7,18 @@
  * renderer main thread, script, style, layout, paint) every 5 s; what
  * Newslens or mark.js adds is the difference with the page alone, as a share
  * of the page's own time, in the first and the last 5 s window.
+ *
+ * A fourth run has Newslens installed but switched off for the site (what a
+ * reader who turned it off there pays, and a check of the comparison: it
+ * should add nothing beyond the runs' noise).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { type LaunchedBrowser, launchBrowser } from '../browser/launch';
 import { serveDirectory } from '../lib/static-server';
 import { dynamicScenarios, markjsOnChanges } from './dynamic-pages';
 
-export type Variant = 'alone' | 'newslens' | 'markjs';
-const VARIANTS: Variant[] = ['alone', 'newslens', 'markjs'];
+export type Variant = 'alone' | 'newslens' | 'markjs' | 'off';
+const VARIANTS: Variant[] = ['alone', 'newslens', 'markjs', 'off'];
 const WINDOW_MS = 5000;
 
 interface Sample {
@@ -116,6 +120,8 @@ async function runOnce(browser: LaunchedBrowser, url: string, variant: Variant, 
       samples.push(await metrics(page, cdp, stats));
     }
     await cdp.detach().catch(() => undefined);
+    if (variant === 'off' && (await page.evaluate(`[...CSS.highlights.keys()].some((k) => k.startsWith('newslens-'))`)))
+      throw new Error('the switched-off run shows marks: the site switch did not take');
     return samples.slice(1).map((s, i) => {
       const prev = samples[i] as Sample;
       return {
@@ -141,6 +147,8 @@ export interface ScenarioResult {
   /** Added main-thread time as a share of the page's own, first and last window. */
   newslensShare: { first: number; last: number };
   markjsShare: { first: number; last: number };
+  /** The same with Newslens installed but switched off for the site. */
+  offShare: { first: number; last: number };
   /** Newslens's added time per change, first and last window (ms), and last ÷ first. */
   newslensPerChangeMs: { first: number; last: number; growth: number };
   /** Spread of the Newslens share over repetitions (min–max), first and last window. */
@@ -154,13 +162,16 @@ export async function runDynamicBench(o: DynamicOptions): Promise<ScenarioResult
   });
   const plain = await launchBrowser({ extension: false });
   const withExtension = await launchBrowser({ extensionDir: o.extensionDir });
+  // Newslens switched off for 127.0.0.1, as the popup's site switch stores it (settings version 1).
+  const switchedOff = await launchBrowser({ extensionDir: o.extensionDir });
+  await switchedOff.worker.evaluate(() => chrome.storage.sync.set({ settings: { disabledSites: ['127.0.0.1'] }, settings$: { v: 1 } }));
   const runs = new Map<string, WindowResult[][]>();
   try {
     for (let rep = 0; rep < o.reps; rep++) {
       for (const s of scenarios) {
         // Interleaved, so the machine's load drifts over all three alike.
         for (const variant of VARIANTS) {
-          const browser = variant === 'newslens' ? withExtension : plain;
+          const browser = variant === 'newslens' ? withExtension : variant === 'off' ? switchedOff : plain;
           const windows = await runOnce(browser, server.url(`/dynamic/${s.name}.html`), variant, o);
           const key = `${s.name}/${variant}`;
           runs.set(key, [...(runs.get(key) ?? []), windows]);
@@ -172,6 +183,7 @@ export async function runDynamicBench(o: DynamicOptions): Promise<ScenarioResult
     }
   } finally {
     await withExtension.close();
+    await switchedOff.close();
     await plain.close();
     await server.close();
   }
@@ -193,7 +205,12 @@ export async function runDynamicBench(o: DynamicOptions): Promise<ScenarioResult
           newslensMs: nl.length ? median(nl) : null,
         };
       });
-    const windows = { alone: medianWindows('alone'), newslens: medianWindows('newslens'), markjs: medianWindows('markjs') };
+    const windows = {
+      alone: medianWindows('alone'),
+      newslens: medianWindows('newslens'),
+      markjs: medianWindows('markjs'),
+      off: medianWindows('off'),
+    };
     const last = windowCount - 1;
     // Shares per repetition (each paired with the alone run of the same repetition), then their median.
     const shares = (v: Variant, w: number) =>
@@ -214,6 +231,7 @@ export async function runDynamicBench(o: DynamicOptions): Promise<ScenarioResult
       windows,
       newslensShare: { first: median(shares('newslens', 0)), last: median(shares('newslens', last)) },
       markjsShare: { first: median(shares('markjs', 0)), last: median(shares('markjs', last)) },
+      offShare: { first: median(shares('off', 0)), last: median(shares('off', last)) },
       newslensPerChangeMs: { first, last: lastPer, growth: lastPer / first },
       spread: { first: range(shares('newslens', 0)), last: range(shares('newslens', last)) },
     };
@@ -225,4 +243,5 @@ declare const chrome: {
     query(q: object): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+  storage: { sync: { set(items: object): Promise<void> } };
 };
